@@ -1,0 +1,3 @@
+namespace ZohoOdbc.Emulator.Api;
+
+public sealed record ZohoErrorBody(int Code, string Message);

@@ -1,0 +1,3 @@
+namespace ZohoOdbc.Emulator.Data;
+
+public sealed record CommunicationPreference(bool IsSmsEnabled, bool IsWhatsappEnabled);

@@ -1,0 +1,3 @@
+namespace ZohoOdbc.Emulator.Data;
+
+public sealed record PaymentGateway(string ConfigurationId, string GatewayName);
