@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+
+namespace ZohoOdbc.Driver.Generators;
+
+/// <summary>The SQL_API_* ids of sql.h / sqlext.h, keyed by the ANSI entry-point name.</summary>
+internal static class OdbcFunctionIds
+{
+    public static readonly IReadOnlyDictionary<string, ushort> ByName = new Dictionary<string, ushort>
+    {
+        ["SQLAllocConnect"] = 1,
+        ["SQLAllocEnv"] = 2,
+        ["SQLAllocStmt"] = 3,
+        ["SQLBindCol"] = 4,
+        ["SQLCancel"] = 5,
+        ["SQLColAttribute"] = 6,
+        ["SQLColAttributes"] = 6,
+        ["SQLConnect"] = 7,
+        ["SQLDescribeCol"] = 8,
+        ["SQLDisconnect"] = 9,
+        ["SQLError"] = 10,
+        ["SQLExecDirect"] = 11,
+        ["SQLExecute"] = 12,
+        ["SQLFetch"] = 13,
+        ["SQLFreeConnect"] = 14,
+        ["SQLFreeEnv"] = 15,
+        ["SQLFreeStmt"] = 16,
+        ["SQLGetCursorName"] = 17,
+        ["SQLNumResultCols"] = 18,
+        ["SQLPrepare"] = 19,
+        ["SQLRowCount"] = 20,
+        ["SQLSetCursorName"] = 21,
+        ["SQLSetParam"] = 22,
+        ["SQLTransact"] = 23,
+        ["SQLBulkOperations"] = 24,
+        ["SQLColumns"] = 40,
+        ["SQLDriverConnect"] = 41,
+        ["SQLGetConnectOption"] = 42,
+        ["SQLGetData"] = 43,
+        ["SQLGetFunctions"] = 44,
+        ["SQLGetInfo"] = 45,
+        ["SQLGetStmtOption"] = 46,
+        ["SQLGetTypeInfo"] = 47,
+        ["SQLParamData"] = 48,
+        ["SQLPutData"] = 49,
+        ["SQLSetConnectOption"] = 50,
+        ["SQLSetStmtOption"] = 51,
+        ["SQLSpecialColumns"] = 52,
+        ["SQLStatistics"] = 53,
+        ["SQLTables"] = 54,
+        ["SQLBrowseConnect"] = 55,
+        ["SQLColumnPrivileges"] = 56,
+        ["SQLDataSources"] = 57,
+        ["SQLDescribeParam"] = 58,
+        ["SQLExtendedFetch"] = 59,
+        ["SQLForeignKeys"] = 60,
+        ["SQLMoreResults"] = 61,
+        ["SQLNativeSql"] = 62,
+        ["SQLNumParams"] = 63,
+        ["SQLParamOptions"] = 64,
+        ["SQLPrimaryKeys"] = 65,
+        ["SQLProcedureColumns"] = 66,
+        ["SQLProcedures"] = 67,
+        ["SQLSetPos"] = 68,
+        ["SQLSetScrollOptions"] = 69,
+        ["SQLTablePrivileges"] = 70,
+        ["SQLDrivers"] = 71,
+        ["SQLBindParameter"] = 72,
+        ["SQLAllocHandleStd"] = 73,
+        ["SQLAllocHandle"] = 1001,
+        ["SQLBindParam"] = 1002,
+        ["SQLCloseCursor"] = 1003,
+        ["SQLCopyDesc"] = 1004,
+        ["SQLEndTran"] = 1005,
+        ["SQLFreeHandle"] = 1006,
+        ["SQLGetConnectAttr"] = 1007,
+        ["SQLGetDescField"] = 1008,
+        ["SQLGetDescRec"] = 1009,
+        ["SQLGetDiagField"] = 1010,
+        ["SQLGetDiagRec"] = 1011,
+        ["SQLGetEnvAttr"] = 1012,
+        ["SQLGetStmtAttr"] = 1014,
+        ["SQLSetConnectAttr"] = 1016,
+        ["SQLSetDescField"] = 1017,
+        ["SQLSetDescRec"] = 1018,
+        ["SQLSetEnvAttr"] = 1019,
+        ["SQLSetStmtAttr"] = 1020,
+        ["SQLFetchScroll"] = 1021,
+        ["SQLCancelHandle"] = 1022,
+    };
+
+    /// <summary>The id of an entry point; a trailing W (the UTF-16 twin) shares its ANSI id.</summary>
+    public static bool TryGet(string entryPoint, out ushort id)
+    {
+        if (ByName.TryGetValue(entryPoint, out id)) return true;
+        return entryPoint.EndsWith("W") && ByName.TryGetValue(entryPoint.Substring(0, entryPoint.Length - 1), out id);
+    }
+}

@@ -1,0 +1,4 @@
+namespace ZohoOdbc.Driver.Handles;
+
+/// <summary>Where successive SQLGetData calls on the current row stand: which column, how far, whether done.</summary>
+internal record struct GetDataProgress(int Column, long Offset, bool Done);

@@ -1,0 +1,39 @@
+using ZohoOdbc.Driver.Diagnostics;
+using ZohoOdbc.Driver.Odbc;
+
+namespace ZohoOdbc.Driver.Handles;
+
+/// <summary>Base of every ODBC object: its registered address, its diagnostics and its lock.</summary>
+internal abstract class OdbcHandle
+{
+    protected OdbcHandle(HandleType type)
+    {
+        Type = type;
+        Diagnostics = new DiagnosticList(() => ComponentPrefix);
+        // Registered here so no handle can exist unregistered; the address reaches the
+        // application only after the constructor has returned.
+        Address = HandleRegistry.Register(this);
+    }
+
+    public HandleType Type { get; }
+
+    /// <summary>The opaque handle value the application holds.</summary>
+    public nint Address { get; }
+
+    public DiagnosticList Diagnostics { get; }
+
+    /// <summary>Serializes calls on this handle (unixODBC's default Threading=0 does not).</summary>
+    public object SyncRoot { get; } = new();
+
+    /// <summary>"[ZohoOdbc]" plus the data source component once it is known, e.g. "[Zoho Books]".</summary>
+    public abstract string ComponentPrefix { get; }
+
+    /// <summary>Releases the handle's resources and its children, then unregisters it.</summary>
+    public void Free()
+    {
+        ReleaseResources();
+        HandleRegistry.Unregister(Address);
+    }
+
+    protected virtual void ReleaseResources() { }
+}

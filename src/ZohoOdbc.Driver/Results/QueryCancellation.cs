@@ -1,0 +1,67 @@
+using ZohoOdbc.Core;
+using ZohoOdbc.Driver.Diagnostics;
+
+namespace ZohoOdbc.Driver.Results;
+
+/// <summary>
+/// Cancellation of one execution: SQLCancel from any thread, or SQL_ATTR_QUERY_TIMEOUT. A
+/// cancelled operation surfaces as HY008, a timed-out one as HYT00.
+/// </summary>
+internal sealed class QueryCancellation : IDisposable
+{
+    private readonly CancellationTokenSource source = new();
+    private readonly nuint timeoutSeconds;
+    private volatile bool cancelledByApplication;
+
+    public QueryCancellation(nuint timeoutSeconds)
+    {
+        this.timeoutSeconds = timeoutSeconds;
+        if (timeoutSeconds > 0) source.CancelAfter(TimeSpan.FromSeconds(timeoutSeconds));
+    }
+
+    /// <summary>
+    /// SQL_ATTR_QUERY_TIMEOUT bounds the execution, not the time the application takes to read
+    /// the rows: called once the statement has executed. SQLCancel stays possible.
+    /// </summary>
+    public void EndTimeout()
+    {
+        if (timeoutSeconds > 0) source.CancelAfter(Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Called by SQLCancel without the statement lock; safe against a concurrent Dispose.</summary>
+    public void Cancel()
+    {
+        cancelledByApplication = true;
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The execution finished meanwhile: nothing left to cancel.
+        }
+    }
+
+    /// <summary>
+    /// Runs a Core call with this token and names the cause when it stops because of it (Core
+    /// reports cancellation either as OperationCanceledException or as its own HY008).
+    /// </summary>
+    public T Run<T>(Func<CancellationToken, T> operation)
+    {
+        try
+        {
+            return operation(source.Token);
+        }
+        catch (Exception stopped) when (IsCancellation(stopped) && source.IsCancellationRequested)
+        {
+            throw cancelledByApplication
+                ? new OdbcException(OdbcStates.Cancelled, "The query was cancelled.")
+                : new OdbcException(OdbcStates.Timeout, $"The query did not finish within the query timeout of {timeoutSeconds} s.");
+        }
+    }
+
+    public void Dispose() => source.Dispose();
+
+    public static bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException or ZohoOdbcException { SqlState: SqlStates.Cancelled };
+}
