@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# ZohoOdbc build script. Verbs (same as build.ps1):
+#   deps      install the system packages the build and the tests need (apt; needs root or sudo)
+#   build     build every project
+#   test      unit tests, then end-to-end tests through unixODBC (isql, pyodbc, P/Invoke) against the emulator
+#   publish   NativeAOT driver into artifacts/driver, emulator into artifacts/emulator
+#   install   register the published driver with unixODBC (user scope; --system for /etc)
+#   demo      deps + publish + install, start the emulator, query it through isql and pyodbc, stop it
+#   clean     remove build outputs
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ARTIFACTS="$ROOT/artifacts"
+CONFIG="${CONFIG:-Release}"
+RID="${RID:-linux-x64}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+APT_PACKAGES=(clang zlib1g-dev unixodbc unixodbc-dev odbcinst python3-pyodbc)
+
+log() { printf '\n==> %s\n' "$*"; }
+
+cmd_deps() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then log "system packages present"; return; fi
+  log "installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  command -v dotnet >/dev/null || { echo "The .NET SDK (10.x) is required: https://dot.net" >&2; exit 1; }
+}
+
+cmd_build() {
+  log "build ($CONFIG)"
+  dotnet build "$ROOT/ZohoOdbc.sln" -c "$CONFIG" -nologo -v quiet
+}
+
+cmd_publish() {
+  log "publish NativeAOT driver -> artifacts/driver"
+  dotnet publish "$ROOT/src/ZohoOdbc.Driver/ZohoOdbc.Driver.csproj" -c "$CONFIG" -r "$RID" \
+    -o "$ARTIFACTS/driver" -nologo -v quiet
+  rm -f "$ARTIFACTS/driver/"*.dbg "$ARTIFACTS/driver/"*.pdb
+  log "publish emulator -> artifacts/emulator"
+  dotnet publish "$ROOT/tests/ZohoOdbc.Emulator/ZohoOdbc.Emulator.csproj" -c "$CONFIG" \
+    -o "$ARTIFACTS/emulator" -nologo -v quiet
+  ls -l "$ARTIFACTS/driver"
+}
+
+cmd_install() {
+  [ -f "$ARTIFACTS/driver/libzohoodbc.so" ] || cmd_publish
+  "$ROOT/installer/linux/install.sh" --from "$ARTIFACTS/driver" "$@"
+}
+
+cmd_test() {
+  cmd_deps
+  rm -rf "$ARTIFACTS/test-results"
+  cmd_build
+  log "unit tests"
+  dotnet test "$ROOT/tests/ZohoOdbc.Tests/ZohoOdbc.Tests.csproj" -c "$CONFIG" --no-build -nologo \
+    --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=unit.trx"
+  cmd_publish
+  log "end-to-end tests through unixODBC"
+  ZOHOODBC_DRIVER="$ARTIFACTS/driver/libzohoodbc.so" \
+    dotnet test "$ROOT/tests/ZohoOdbc.Driver.Tests/ZohoOdbc.Driver.Tests.csproj" -c "$CONFIG" --no-build -nologo \
+    --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=e2e.trx"
+  "$ROOT/tests/summarize-trx.sh" "$ARTIFACTS/test-results"/*.trx
+}
+
+cmd_demo() {
+  cmd_deps
+  cmd_publish
+  cmd_install
+  "$ROOT/tests/clients/demo.sh" "$ARTIFACTS/emulator"
+}
+
+cmd_clean() {
+  rm -rf "$ARTIFACTS"
+  find "$ROOT/src" "$ROOT/tests" "$ROOT/benchmarks" -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+}
+
+verb="${1:-}"
+[ $# -gt 0 ] && shift
+case "$verb" in
+  deps|build|test|publish|install|demo|clean) "cmd_$verb" "$@" ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
