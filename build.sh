@@ -2,10 +2,12 @@
 # ZohoOdbc build script. Verbs (same as build.ps1):
 #   deps      install the system packages the build and the tests need (apt; needs root or sudo)
 #   build     build every project
-#   test      unit tests, then end-to-end tests through unixODBC (isql, pyodbc, P/Invoke) against the emulator
+#   test      unit tests of Core and of the emulator, then end-to-end tests through unixODBC
+#             (isql, iusql, pyodbc, a C client, P/Invoke) against the emulator
 #   publish   NativeAOT driver into artifacts/driver, emulator into artifacts/emulator
 #   install   register the published driver with unixODBC (user scope; --system for /etc)
 #   demo      deps + publish + install, start the emulator, query it through isql and pyodbc, stop it
+#   bench     run the benchmarks (quick mode; --full for the full sizes)
 #   clean     remove build outputs
 set -euo pipefail
 
@@ -61,6 +63,9 @@ cmd_test() {
   log "unit tests"
   dotnet test "$ROOT/tests/ZohoOdbc.Tests/ZohoOdbc.Tests.csproj" -c "$CONFIG" --no-build -nologo \
     --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=unit.trx"
+  log "emulator tests"
+  dotnet test "$ROOT/tests/ZohoOdbc.Emulator.Tests/ZohoOdbc.Emulator.Tests.csproj" -c "$CONFIG" --no-build -nologo \
+    --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=emulator.trx"
   cmd_publish
   log "end-to-end tests through unixODBC"
   ZOHOODBC_DRIVER="$ARTIFACTS/driver/libzohoodbc.so" \
@@ -76,6 +81,13 @@ cmd_demo() {
   "$ROOT/tests/clients/demo.sh" "$ARTIFACTS/emulator"
 }
 
+cmd_bench() {
+  local mode="--quick"
+  [ "${1:-}" = "--full" ] && mode=""
+  log "emulator benchmark"
+  dotnet run --project "$ROOT/benchmarks/ZohoOdbc.Emulator.Benchmarks" -c "$CONFIG" -- $mode
+}
+
 cmd_clean() {
   rm -rf "$ARTIFACTS"
   find "$ROOT/src" "$ROOT/tests" "$ROOT/benchmarks" -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
@@ -84,6 +96,6 @@ cmd_clean() {
 verb="${1:-}"
 [ $# -gt 0 ] && shift
 case "$verb" in
-  deps|build|test|publish|install|demo|clean) "cmd_$verb" "$@" ;;
-  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  deps|build|test|publish|install|demo|bench|clean) "cmd_$verb" "$@" ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -7,7 +7,7 @@ public sealed record EmulatorOptions
 {
     public const string Usage =
         "usage: ZohoOdbc.Emulator [--port N] [--seed S] [--contacts N] [--invoices N] " +
-        "[--token-lifetime SECONDS] [--exit-on-stdin-close]";
+        "[--token-lifetime SECONDS] [--token-limit] [--rate-limit] [--daily-limit] [--concurrency-limit] [--limits] [--exit-on-stdin-close]";
 
     /// <summary>TCP port on 127.0.0.1; 0 lets the system pick a free one.</summary>
     public int Port { get; init; }
@@ -19,6 +19,18 @@ public sealed record EmulatorOptions
     public int Invoices { get; init; } = 5000;
 
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromSeconds(3600);
+
+    /// <summary>Zoho's 10 access tokens per refresh token per 10 minutes (off by default: test harnesses open many connections).</summary>
+    public bool TokenLimit { get; init; }
+
+    /// <summary>100 requests per minute per organization (429 code 44); off by default.</summary>
+    public bool RateLimit { get; init; }
+
+    /// <summary>The daily quota of the organization's plan (429 code 45); off by default.</summary>
+    public bool DailyLimit { get; init; }
+
+    /// <summary>Concurrent calls in flight per organization (429 code 1070); off by default.</summary>
+    public bool ConcurrencyLimit { get; init; }
 
     /// <summary>Stop when standard input reaches end of file, so a dead test harness does not leak the process.</summary>
     public bool ExitOnStdinClose { get; init; }
@@ -56,15 +68,39 @@ public sealed record EmulatorOptions
                     options = options with { TokenLifetime = TimeSpan.FromSeconds(ReadInt(name, NextValue(), 1, int.MaxValue)) };
                     break;
                 case "--exit-on-stdin-close":
-                    if (inlineValue is not null)
-                    {
-                        throw new ArgumentException($"{name} takes no value");
-                    }
-
+                    NoValue();
                     options = options with { ExitOnStdinClose = true };
+                    break;
+                case "--token-limit":
+                    NoValue();
+                    options = options with { TokenLimit = true };
+                    break;
+                case "--rate-limit":
+                    NoValue();
+                    options = options with { RateLimit = true };
+                    break;
+                case "--daily-limit":
+                    NoValue();
+                    options = options with { DailyLimit = true };
+                    break;
+                case "--concurrency-limit":
+                    NoValue();
+                    options = options with { ConcurrencyLimit = true };
+                    break;
+                case "--limits":
+                    NoValue();
+                    options = options with { RateLimit = true, DailyLimit = true, ConcurrencyLimit = true };
                     break;
                 default:
                     throw new ArgumentException($"unknown argument '{args[i]}'");
+            }
+
+            void NoValue()
+            {
+                if (inlineValue is not null)
+                {
+                    throw new ArgumentException($"{name} takes no value");
+                }
             }
 
             string NextValue()

@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ZohoOdbc.Emulator.Api;
 using ZohoOdbc.Emulator.Auth;
+using ZohoOdbc.Emulator.Control;
 using ZohoOdbc.Emulator.Data;
+using ZohoOdbc.Emulator.Limits;
 using ZohoOdbc.Emulator.Recording;
+using ZohoOdbc.Emulator.Tenancy;
 
 namespace ZohoOdbc.Emulator;
 
 /// <summary>
-/// A running emulator on 127.0.0.1. Program.cs runs one as a process; tests may also host one in-process.
+/// A running emulator on 127.0.0.1. Program.cs runs one as a process; tests host one in-process with
+/// <see cref="StartAsync"/> and reach its state (data, log, faults, limits, clock) through the properties.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
@@ -19,16 +23,26 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         this.app = app;
         BaseUrl = baseUrl;
+        Control = app.Services.GetRequiredService<ControlPlane>();
     }
 
-    /// <summary>"http://127.0.0.1:PORT" with the port actually bound.</summary>
+    /// <summary>"http://127.0.0.1:PORT" with the port actually bound: the US accounts server and API domain.</summary>
     public string BaseUrl { get; }
 
-    public DataStore Data => app.Services.GetRequiredService<DataStore>();
+    /// <summary>Everything the control API reads and changes.</summary>
+    public ControlPlane Control { get; }
 
-    public RequestLog Requests => app.Services.GetRequiredService<RequestLog>();
+    public EmulatorDirectory Directory => Control.Directory;
+
+    /// <summary>The first organization's records (<see cref="EmulatorCredentials.OrganizationId"/>).</summary>
+    public DataStore Data => Directory.Primary.Data;
+
+    public RequestLog Requests => Control.Log;
 
     public IHostApplicationLifetime Lifetime => app.Lifetime;
+
+    /// <summary>The accounts server and API domain of a data centre on this emulator ("http://127.0.0.1:PORT/eu").</summary>
+    public string UrlOf(DataCentre dataCentre) => dataCentre.UrlOn(BaseUrl);
 
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
@@ -47,25 +61,40 @@ public sealed class EmulatorServer : IAsyncDisposable
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new DataStore(SampleData.Generate(options.Seed, options.Contacts, options.Invoices)));
-        builder.Services.AddSingleton(services => new TokenStore(services.GetRequiredService<TimeProvider>(), options.TokenLifetime));
-        builder.Services.AddSingleton<ApiGuard>();
-        builder.Services.AddSingleton<RequestLog>();
-        builder.Services.AddSingleton<ServerAddress>();
+        var clock = new EmulatorClock();
+        EmulatorDirectory directory = EmulatorDirectory.Create(options);
+        var tokens = new TokenStore(clock, options.TokenLifetime, directory, options.TokenLimit);
+        var limits = new LimitEnforcer(clock, new LimitSettings
+        {
+            PerMinuteEnabled = options.RateLimit,
+            DailyEnabled = options.DailyLimit,
+            ConcurrencyEnabled = options.ConcurrencyLimit,
+        });
+        var server = new ServerAddress();
+        var slowdown = new RequestSlowdown();
+        var plane = new ControlPlane(directory, tokens, new RequestLog(), new FaultInjector(options.Seed), slowdown, limits, clock, server);
+
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(plane);
+        builder.Services.AddSingleton(plane.Log);
+        builder.Services.AddSingleton(plane.Faults);
+        builder.Services.AddSingleton(tokens);
 
         WebApplication app = builder.Build();
         app.UseMiddleware<RequestRecordingMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ErrorTranslationMiddleware>();
+        app.UseMiddleware<DataCentreRouting>();
+        app.UseRouting();
 
-        ControlEndpoints.Map(app, app.Services.GetRequiredService<RequestLog>());
-        OAuthEndpoints.Map(app, app.Services.GetRequiredService<TokenStore>(), app.Services.GetRequiredService<ServerAddress>());
-        ApiRoutes.Map(app, app.Services.GetRequiredService<ApiGuard>(), app.Services.GetRequiredService<DataStore>());
+        ControlEndpoints.Map(app, plane);
+        OAuthEndpoints.Map(app, tokens, directory, server, slowdown);
+        ApiRoutes.Map(app, new ApiPipeline(new ApiGuard(tokens, directory), limits, slowdown), directory);
 
         await app.StartAsync(cancellationToken);
 
         string baseUrl = BoundAddress(app);
-        app.Services.GetRequiredService<ServerAddress>().BaseUrl = baseUrl;
+        server.BaseUrl = baseUrl;
         return new EmulatorServer(app, baseUrl);
     }
 

@@ -14,8 +14,11 @@ internal static class ContactsEntity
         ListKey = "contacts",
         DetailKey = "contact",
         ReportName = "Contacts",
+        ScopeModule = "contacts",
+        IdField = "contact_id",
         Id = c => c.ContactId,
         Records = data => data.Contacts,
+        Replace = (data, records) => data with { Contacts = records },
         Filters = new FilterCatalog<Contact>()
             .Choice("contact_type", new Dictionary<string, Func<Contact, bool>>(StringComparer.OrdinalIgnoreCase)
             {
@@ -44,7 +47,7 @@ internal static class ContactsEntity
             .Timestamp("created_time", c => c.CreatedTime)
             .Timestamp("last_modified_time", c => c.LastModifiedTime),
         Views = new ViewCatalog<Contact>()
-            .Add("Status.All", _ => true)
+            .All("Status.All")
             .Add("Status.Active", c => c.Status == "active")
             .Add("Status.Inactive", c => c.Status == "inactive")
             // The generator makes no duplicate contacts and no CRM links: these views are legitimately empty.
@@ -55,8 +58,8 @@ internal static class ContactsEntity
             .Add("Status.CreditLimitExceed", c => c.CreditLimit > 0 && c.OutstandingReceivableAmount > c.CreditLimit)
             .AddFromData("Invoice.OverDue", data => CustomersWith(data, i => i.Status == "overdue"))
             .AddFromData("Invoice.Unpaid", data => CustomersWith(data, SampleData.IsReceivable)),
-        WriteListRow = (writer, c) => JsonSerializer.Serialize(writer, ContactListRow.From(c), EmulatorJsonContext.Default.ContactListRow),
-        WriteDetail = (writer, c) => JsonSerializer.Serialize(writer, c, EmulatorJsonContext.Default.Contact),
+        ListRowWriter = (writer, c) => JsonSerializer.Serialize(writer, ContactListRow.From(c), EmulatorJsonContext.Default.ContactListRow),
+        DetailInfo = EmulatorJsonContext.Default.Contact,
     };
 
     private static IEnumerable<string> AddressParts(Contact contact)

@@ -33,14 +33,14 @@ internal static class Envelope
         });
 
     /// <summary>A success envelope whose payload is an array without paging (e.g. organizations).</summary>
-    public static IResult Array<T>(string key, IReadOnlyList<T> rows, JsonTypeInfo<T> rowInfo) =>
+    public static IResult Array<T>(string key, IReadOnlyList<T> rows, Action<Utf8JsonWriter, T> writeRow) =>
         Write(StatusCodes.Status200OK, writer =>
         {
             WriteSuccess(writer);
             writer.WriteStartArray(key);
             foreach (T row in rows)
             {
-                JsonSerializer.Serialize(writer, row, rowInfo);
+                writeRow(writer, row);
             }
 
             writer.WriteEndArray();

@@ -59,6 +59,33 @@ internal sealed class FilterCatalog<T>
         .Add(name + "_greater_than", NumberFilter(name + "_greater_than", field, (x, v) => x > v))
         .Add(name + "_greater_equals", NumberFilter(name + "_greater_equals", field, (x, v) => x >= v));
 
+    /// <summary>A number filter that also takes <c>f_start</c> and <c>f_end</c> (inclusive), as total does on some entities.</summary>
+    public FilterCatalog<T> NumberWithRange(string name, Func<T, decimal> field) =>
+        Number(name, field)
+        .Add(name + "_start", NumberFilter(name + "_start", field, (x, v) => x >= v))
+        .Add(name + "_end", NumberFilter(name + "_end", field, (x, v) => x <= v));
+
+    /// <summary>A text filter that also takes <c>f_in</c> and <c>f_not_in</c> (comma-separated values), as sales orders do.</summary>
+    public FilterCatalog<T> TextWithLists(string name, Func<T, string> field) =>
+        Text(name, field)
+        .Add(name + "_in", (value, _) => { var set = SplitList(value); return row => set.Contains(field(row)); })
+        .Add(name + "_not_in", (value, _) => { var set = SplitList(value); return row => !set.Contains(field(row)); });
+
+    /// <summary>Ids as a comma-separated list (salesorder_ids=1,2,3).</summary>
+    public FilterCatalog<T> IdList(string name, Func<T, string> field) =>
+        Add(name, (value, _) => { var set = SplitList(value, StringComparer.Ordinal); return row => set.Contains(field(row)); });
+
+    /// <summary>true or false.</summary>
+    public FilterCatalog<T> Flag(string name, Func<T, bool> field) =>
+        Add(name, (value, _) => bool.TryParse(value, out bool wanted) ? row => field(row) == wanted : throw ZohoErrors.InvalidValue(name));
+
+    /// <summary>A date compared with one bound only (from_date, to_date of time entries), inclusive.</summary>
+    public FilterCatalog<T> DateBound(string name, Func<T, DateOnly?> field, bool isLowerBound) =>
+        Add(name, DateFilter(name, field, isLowerBound ? (x, v) => x >= v : (x, v) => x <= v));
+
+    private static HashSet<string> SplitList(string value, StringComparer? comparer = null) =>
+        new(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), comparer ?? StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Rows modified at or after the given Zoho timestamp ("2025-03-14T10:22:31-0500"; '+' must arrive as %2B).</summary>
     public FilterCatalog<T> ModifiedSince(string name, Func<T, DateTimeOffset> field) =>
         Add(name, (value, _) =>
@@ -70,6 +97,10 @@ internal sealed class FilterCatalog<T>
 
             return row => field(row) >= since;
         });
+
+    /// <summary>A parameter whose value must equal the field exactly (status=paid), from a closed set; anything else is rejected.</summary>
+    public FilterCatalog<T> Values(string name, Func<T, string> field, params string[] values) =>
+        Choice(name, values.ToDictionary(v => v, v => (Func<T, bool>)(row => field(row) == v), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>A parameter with a closed set of values (status, contact_type); anything else is rejected.</summary>
     public FilterCatalog<T> Choice(string name, IReadOnlyDictionary<string, Func<T, bool>> choices) =>

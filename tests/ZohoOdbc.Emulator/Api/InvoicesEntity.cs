@@ -27,8 +27,11 @@ internal static class InvoicesEntity
         ListKey = "invoices",
         DetailKey = "invoice",
         ReportName = "Invoices",
+        ScopeModule = "invoices",
+        IdField = "invoice_id",
         Id = i => i.InvoiceId,
         Records = data => data.Invoices,
+        Replace = (data, records) => data with { Invoices = records },
         Filters = new FilterCatalog<Invoice>()
             .Text("invoice_number", i => i.InvoiceNumber)
             .Text("reference_number", i => i.ReferenceNumber)
@@ -62,7 +65,7 @@ internal static class InvoicesEntity
             .Number("balance", i => i.Balance)
             .Timestamp("created_time", i => i.CreatedTime),
         Views = new ViewCatalog<Invoice>()
-            .Add("Status.All", _ => true)
+            .All("Status.All")
             .Add("Status.Sent", Statuses["sent"])
             .Add("Status.Draft", Statuses["draft"])
             .Add("Status.OverDue", Statuses["overdue"])
@@ -72,7 +75,7 @@ internal static class InvoicesEntity
             .Add("Status.PartiallyPaid", Statuses["partially_paid"])
             .Add("Status.Viewed", Statuses["viewed"])
             .Add("Date.PaymentExpectedDate", i => i.PaymentExpectedDate is not null),
-        WriteListRow = (writer, i) => JsonSerializer.Serialize(writer, InvoiceListRow.From(i), EmulatorJsonContext.Default.InvoiceListRow),
-        WriteDetail = (writer, i) => JsonSerializer.Serialize(writer, i, EmulatorJsonContext.Default.Invoice),
+        ListRowWriter = (writer, i) => JsonSerializer.Serialize(writer, InvoiceListRow.From(i), EmulatorJsonContext.Default.InvoiceListRow),
+        DetailInfo = EmulatorJsonContext.Default.Invoice,
     };
 }

@@ -13,8 +13,10 @@ internal static class ListEndpoint
 {
     public const int MaxPerPage = 200;
 
-    public static IResult Handle<T>(IQueryCollection query, EntityDefinition<T> entity, Dataset data) where T : class
+    public static IResult Handle<T>(IQueryCollection query, EntityDefinition<T> entity, Dataset data, string? parentId) where T : class
     {
+        IReadOnlyList<T> records = entity.RecordsFor(data, parentId) ?? throw ZohoErrors.DoesNotExist(entity.ParentName);
+
         int page = ReadPositive(query, "page", 1);
         int perPage = Math.Min(ReadPositive(query, "per_page", MaxPerPage), MaxPerPage);
 
@@ -24,7 +26,7 @@ internal static class ListEndpoint
             throw ZohoErrors.InvalidValue("sort_column");
         }
 
-        string sortOrder = (First(query, "sort_order") is { Length: > 0 } requestedOrder ? requestedOrder : "D").ToUpperInvariant();
+        string sortOrder = (First(query, "sort_order") is { Length: > 0 } requestedOrder ? requestedOrder : entity.DefaultSortOrder).ToUpperInvariant();
         if (sortOrder is not ("A" or "D"))
         {
             throw ZohoErrors.InvalidValue("sort_order");
@@ -33,7 +35,12 @@ internal static class ListEndpoint
         ResponseOption option = ReadResponseOption(query);
         var (viewName, viewPredicate) = entity.Views.Resolve(First(query, "filter_by"), data);
 
-        var predicates = new List<Func<T, bool>> { viewPredicate };
+        var predicates = new List<Func<T, bool>>();
+        if (viewPredicate is not null)
+        {
+            predicates.Add(viewPredicate);
+        }
+
         foreach (var (parameter, values) in query)
         {
             string value = values.Count > 0 ? values[0] ?? "" : "";
@@ -43,52 +50,76 @@ internal static class ListEndpoint
             }
         }
 
-        var matches = new List<T>();
-        foreach (T record in entity.Records(data))
+        // Sorted once per record list and column (descending is the exact reverse, ties included), then filtered in
+        // order: a page without a count stops as soon as it knows whether another page follows.
+        T[] sorted = ListIndex<T>.Of(records).Ascending(sortColumn, compareColumn, entity.CompareIds);
+        long skip = (long)(page - 1) * perPage;
+        var rows = new List<T>(option.IncludesRows ? Math.Min(perPage, sorted.Length) : 0);
+        int matched = 0;
+        bool hasMore = false;
+        for (int n = 0; n < sorted.Length; n++)
         {
-            if (predicates.TrueForAll(p => p(record)))
+            T record = sorted[sortOrder == "A" ? n : sorted.Length - 1 - n];
+            if (!Matches(record, predicates))
             {
-                matches.Add(record);
+                continue;
             }
+
+            if (matched >= skip && matched < skip + perPage)
+            {
+                rows.Add(record);
+            }
+            else if (matched >= skip + perPage)
+            {
+                hasMore = true;
+                if (!option.IncludesCount)
+                {
+                    break;
+                }
+            }
+
+            matched++;
         }
 
-        int direction = sortOrder == "A" ? 1 : -1;
-        matches.Sort((a, b) =>
-        {
-            int order = compareColumn(a, b);
-            return direction * (order != 0 ? order : entity.CompareIds(a, b));
-        });
-
-        int skip = (int)Math.Min((long)(page - 1) * perPage, matches.Count);
-        int take = Math.Min(perPage, matches.Count - skip);
-        List<T> rows = option.IncludesRows ? matches.GetRange(skip, take) : [];
         var pageContext = new PageContext
         {
             Page = page,
             PerPage = perPage,
-            HasMorePage = option.IncludesRows && skip + take < matches.Count,
+            HasMorePage = option.IncludesRows && hasMore,
             ReportName = entity.ReportName,
             AppliedFilter = viewName,
             SortColumn = sortColumn,
             SortOrder = sortOrder,
-            Total = option.IncludesCount ? matches.Count : null,
-            TotalPages = option.IncludesCount ? (matches.Count + perPage - 1) / perPage : null,
+            Total = option.IncludesCount ? matched : null,
+            TotalPages = option.IncludesCount ? (matched + perPage - 1) / perPage : null,
         };
 
-        return Envelope.List(entity.ListKey, rows, entity.WriteListRow, pageContext);
+        return Envelope.List(entity.ListKey, option.IncludesRows ? rows : [], entity.WriteListRow, pageContext);
     }
 
-    public static IResult Detail<T>(string id, EntityDefinition<T> entity, Dataset data) where T : class
+    public static IResult Detail<T>(string id, EntityDefinition<T> entity, Dataset data, string? parentId) where T : class
     {
-        foreach (T record in entity.Records(data))
+        IReadOnlyList<T> records = entity.RecordsFor(data, parentId) ?? throw ZohoErrors.DoesNotExist(entity.ParentName);
+        T record = ListIndex<T>.Of(records).Find(id, entity.Id) ?? throw ZohoErrors.DoesNotExist(entity.EntityName);
+        if (entity.ForDetail is not null)
         {
-            if (entity.Id(record) == id)
+            record = entity.ForDetail(record, parentId);
+        }
+
+        return Envelope.Detail(entity.DetailKey, record, entity.WriteDetail);
+    }
+
+    private static bool Matches<T>(T record, List<Func<T, bool>> predicates)
+    {
+        foreach (Func<T, bool> predicate in predicates)
+        {
+            if (!predicate(record))
             {
-                return Envelope.Detail(entity.DetailKey, record, entity.WriteDetail);
+                return false;
             }
         }
 
-        throw ZohoErrors.DoesNotExist(entity.EntityName);
+        return true;
     }
 
     private static string? First(IQueryCollection query, string name) =>

@@ -1,20 +1,24 @@
 using ZohoOdbc.Emulator.Auth;
+using ZohoOdbc.Emulator.Control;
 using ZohoOdbc.Emulator.Json;
+using ZohoOdbc.Emulator.Tenancy;
 
 namespace ZohoOdbc.Emulator.Api;
 
 /// <summary>
-/// The Zoho Accounts server on the same port: POST /oauth/v2/token (parameters in the query string or a form body)
-/// and token revocation. Errors mimic Zoho: HTTP 200 with {"error":"..."}.
+/// Zoho Accounts, once per data centre (the DC comes from the path prefix): the token endpoint for the
+/// refresh_token and authorization_code grants, and revocation. Errors mimic Zoho: HTTP 200 with {"error":"..."},
+/// except the throttle (HTTP 400). The consent page is <see cref="AuthorizationPage"/>.
 /// </summary>
 internal static class OAuthEndpoints
 {
-    public static void Map(IEndpointRouteBuilder routes, TokenStore tokens, ServerAddress server)
+    public static void Map(IEndpointRouteBuilder routes, TokenStore tokens, EmulatorDirectory directory, ServerAddress server, RequestSlowdown slowdown)
     {
         routes.MapPost("/oauth/v2/token", async context =>
         {
+            await slowdown.DelayAsync(context);
             var parameters = await OAuthParameters.ReadAsync(context.Request);
-            await IssueToken(parameters, tokens, server).ExecuteAsync(context);
+            await IssueToken(parameters, DataCentreRouting.Of(context), tokens, directory, server).ExecuteAsync(context);
         });
 
         // Both revocation paths Zoho documents: the classic one and the newer one (token_type is not needed to tell them apart).
@@ -22,17 +26,20 @@ internal static class OAuthEndpoints
         {
             routes.MapPost(path, async context =>
             {
+                await slowdown.DelayAsync(context);
                 var parameters = await OAuthParameters.ReadAsync(context.Request);
                 string? token = parameters.Get("token");
-                IResult result = !string.IsNullOrEmpty(token) && tokens.Revoke(token)
+                IResult result = !string.IsNullOrEmpty(token) && tokens.Revoke(token, DataCentreRouting.Of(context))
                     ? Envelope.Json(new RevokeResponse("success"), EmulatorJsonContext.Default.RevokeResponse)
                     : Envelope.Json(new RevokeResponse("failure", "invalid_token"), EmulatorJsonContext.Default.RevokeResponse, StatusCodes.Status400BadRequest);
                 await result.ExecuteAsync(context);
             });
         }
+
+        AuthorizationPage.Map(routes, tokens, directory, server);
     }
 
-    private static IResult IssueToken(OAuthParameters parameters, TokenStore tokens, ServerAddress server)
+    private static IResult IssueToken(OAuthParameters parameters, DataCentre dataCentre, TokenStore tokens, EmulatorDirectory directory, ServerAddress server)
     {
         string? grantType = parameters.Get("grant_type");
         if (grantType is not ("refresh_token" or "authorization_code"))
@@ -40,25 +47,39 @@ internal static class OAuthEndpoints
             return Error("unsupported_grant_type");
         }
 
-        if (parameters.Get("client_id") != EmulatorCredentials.ClientId)
+        OAuthClient? client = directory.FindClient(parameters.Get("client_id") ?? "");
+        if (client is null)
         {
             return Error("invalid_client");
         }
 
-        if (parameters.Get("client_secret") != EmulatorCredentials.ClientSecret)
+        if (parameters.Get("client_secret") != client.ClientSecret)
         {
             return Error("invalid_client_secret");
         }
 
-        // The emulator issues no grant codes, so an authorization_code grant always names an unknown code.
-        string? refreshToken = grantType == "refresh_token" ? parameters.Get("refresh_token") : null;
-        string? accessToken = refreshToken is null ? null : tokens.IssueAccessToken(refreshToken);
-        if (accessToken is null)
+        TokenOutcome outcome = grantType == "refresh_token"
+            ? tokens.Refresh(parameters.Get("refresh_token") ?? "", client, dataCentre)
+            : tokens.Exchange(parameters.Get("code") ?? "", client, parameters.Get("redirect_uri"), dataCentre);
+
+        if (outcome.Error == TokenOutcome.Throttled)
         {
-            return Error("invalid_code");
+            return Envelope.Json(OAuthThrottleError.TooManyRequests, EmulatorJsonContext.Default.OAuthThrottleError, StatusCodes.Status400BadRequest);
         }
 
-        var response = new TokenResponse(accessToken, server.BaseUrl, "Bearer", (int)tokens.Lifetime.TotalSeconds);
+        if (outcome.Error is not null || outcome.AccessToken is null)
+        {
+            return Error(outcome.Error ?? "invalid_code");
+        }
+
+        var response = new TokenResponse
+        {
+            AccessToken = outcome.AccessToken,
+            RefreshToken = outcome.RefreshToken,
+            Scope = outcome.Scope,
+            ApiDomain = dataCentre.UrlOn(server.BaseUrl),
+            ExpiresIn = (int)tokens.Lifetime.TotalSeconds,
+        };
         return Envelope.Json(response, EmulatorJsonContext.Default.TokenResponse);
     }
 

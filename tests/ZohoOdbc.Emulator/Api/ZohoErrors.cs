@@ -35,4 +35,23 @@ public static class ZohoErrors
     /// <summary>Code 1000, HTTP 500.</summary>
     public static ZohoApiException InternalError() =>
         new(StatusCodes.Status500InternalServerError, 1000, "Internal error");
+
+    public const string RateLimitMessage =
+        "For security reasons your organization has been blocked as it have exceeded the maximum number of requests per minute that can originate from an organization.";
+
+    public const string InProcessMessage =
+        "You have reached the maximum number of in process requests allowed. Kindly try again after some time.";
+
+    /// <summary>Code 44, HTTP 429: more than the allowed requests per minute for the organization.</summary>
+    public static ZohoApiException RateLimitExceeded() =>
+        new(StatusCodes.Status429TooManyRequests, 44, RateLimitMessage);
+
+    /// <summary>Code 45, HTTP 429: the plan's daily quota is used up.</summary>
+    public static ZohoApiException DailyLimitExceeded(int limit) =>
+        new(StatusCodes.Status429TooManyRequests, 45,
+            $"The API call for this organization has exceeded the maximum call rate limit of {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+
+    /// <summary>Code 1070, HTTP 429: too many calls of the organization in flight.</summary>
+    public static ZohoApiException TooManyInProcessRequests() =>
+        new(StatusCodes.Status429TooManyRequests, 1070, InProcessMessage);
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using ZohoOdbc.Emulator.Tenancy;
 
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>Builds contacts in creation order; the earliest is always a customer so every invoice date has one to bill.</summary>
-internal sealed class ContactGenerator(Random random, IdSequence ids)
+internal sealed class ContactGenerator(Random random, IdSequence ids, OrganizationProfile profile)
 {
     private static readonly DateOnly LastCreatedDate = new(2025, 12, 31);
 
@@ -17,7 +18,7 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
         var createdTimes = new List<DateTimeOffset>(count);
         for (int i = 0; i < count; i++)
         {
-            createdTimes.Add(i == 0 ? SampleData.At(SampleData.FirstDate, 9 * 3600) : DrawCreatedTime());
+            createdTimes.Add(i == 0 ? profile.At(SampleData.FirstDate, 9 * 3600) : DrawCreatedTime());
         }
 
         createdTimes.Sort();
@@ -37,18 +38,19 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
         // Skewed towards the early months: most customers predate most invoices.
         int span = LastCreatedDate.DayNumber - SampleData.FirstDate.DayNumber;
         int day = (int)(span * Math.Pow(random.NextDouble(), 1.7));
-        return SampleData.At(SampleData.FirstDate.AddDays(day), 8 * 3600 + random.Next(10 * 3600));
+        return profile.At(SampleData.FirstDate.AddDays(day), 8 * 3600 + random.Next(10 * 3600));
     }
 
     private Contact Create(bool isCustomer, DateTimeOffset created)
     {
         bool isBusiness = random.Chance(0.75);
-        Currency currency = random.PickWeighted([(Currency.Usd, 80), (Currency.Eur, 12), (Currency.Gbp, 8)]);
-        SampleRegion region = SampleRegion.For(currency);
+        Currency currency = random.PickWeighted(profile.ContactCurrencies);
+        SampleRegion region = profile.RegionFor(currency);
+        SampleNames names = profile.Names;
         SampleCity city = random.Pick(region.Cities);
 
-        string firstName = random.Pick(SampleWords.FirstNames);
-        string lastName = random.Pick(SampleWords.LastNames);
+        string firstName = random.Pick(names.FirstNames);
+        string lastName = random.Pick(names.LastNames);
         string companyName = "";
         string domain = "mail.example";
         string contactName;
@@ -57,24 +59,24 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
             string prefix = "", noun = "";
             companyName = DrawUnique(() =>
             {
-                prefix = random.Pick(SampleWords.CompanyPrefixes);
-                noun = random.Pick(SampleWords.CompanyNouns);
-                return $"{prefix} {noun} {random.Pick(region.CompanySuffixes)}";
+                prefix = random.Pick(names.CompanyPrefixes);
+                noun = random.Pick(names.CompanyNouns);
+                return string.Join(names.Separator, prefix, noun, random.Pick(region.CompanySuffixes));
             });
-            domain = SampleWords.Slug(prefix + noun) + ".example";
+            domain = DomainOf(prefix + noun);
             contactName = companyName;
         }
         else
         {
             contactName = DrawUnique(() =>
             {
-                firstName = random.Pick(SampleWords.FirstNames);
-                lastName = random.Pick(SampleWords.LastNames);
+                firstName = random.Pick(names.FirstNames);
+                lastName = random.Pick(names.LastNames);
                 return $"{firstName} {lastName}";
             });
         }
 
-        string email = UniqueEmail($"{SampleWords.Slug(firstName)}.{SampleWords.Slug(lastName)}", domain);
+        string email = UniqueEmail(LocalPart(firstName, lastName), domain);
         string phone = city.PhonePrefix + random.Next(100).ToString("00", CultureInfo.InvariantCulture);
         string mobile = region.MobilePrefix + random.Next(1000).ToString("000", CultureInfo.InvariantCulture);
 
@@ -103,11 +105,11 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
         PostalAddress shipping = random.Chance(0.8) ? billing : CreateAddress(region, random.Pick(region.Cities), "", "");
 
         int terms = random.PickWeighted(PaymentTermDays);
-        bool isTaxable = isCustomer && currency == Currency.Usd && random.Chance(0.85);
-        SalesTax? tax = isTaxable ? (city.StateCode == "NY" ? SalesTax.NewYork : SalesTax.State) : null;
+        bool isTaxable = isCustomer && currency.CurrencyCode == profile.BaseCurrency.CurrencyCode && random.Chance(0.85);
+        SalesTax? tax = isTaxable ? profile.TaxFor(city) : null;
 
         // Edited some time between creation and the data set's "today".
-        int minutesToBase = (int)(SampleData.At(SampleData.BaseDate, 0) - created).TotalMinutes;
+        int minutesToBase = (int)(profile.At(SampleData.BaseDate, 0) - created).TotalMinutes;
         DateTimeOffset modified = created.AddMinutes(random.Next(Math.Max(1, minutesToBase)));
 
         return new Contact
@@ -149,15 +151,15 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
 
     private ContactPerson CreateColleague(string domain, SampleCity city)
     {
-        string firstName = random.Pick(SampleWords.FirstNames);
-        string lastName = random.Pick(SampleWords.LastNames);
+        string firstName = random.Pick(profile.Names.FirstNames);
+        string lastName = random.Pick(profile.Names.LastNames);
         return new ContactPerson
         {
             ContactPersonId = ids.Next(),
             Salutation = "",
             FirstName = firstName,
             LastName = lastName,
-            Email = UniqueEmail($"{SampleWords.Slug(firstName)}.{SampleWords.Slug(lastName)}", domain),
+            Email = UniqueEmail(LocalPart(firstName, lastName), domain),
             Phone = city.PhonePrefix + random.Next(100).ToString("00", CultureInfo.InvariantCulture),
             Mobile = "",
             IsPrimaryContact = false,
@@ -203,6 +205,19 @@ internal sealed class ContactGenerator(Random random, IdSequence ids)
                 return numbered;
             }
         }
+    }
+
+    /// <summary>"first.last" in ASCII; names in other scripts have no ASCII form and get a generic mailbox.</summary>
+    private static string LocalPart(string firstName, string lastName)
+    {
+        string first = SampleWords.Slug(firstName), last = SampleWords.Slug(lastName);
+        return first.Length > 0 && last.Length > 0 ? $"{first}.{last}" : first.Length + last.Length > 0 ? first + last : "contact";
+    }
+
+    private string DomainOf(string companyWords)
+    {
+        string slug = SampleWords.Slug(companyWords);
+        return (slug.Length > 0 ? slug : "company" + usedNames.Count.ToString(CultureInfo.InvariantCulture)) + ".example";
     }
 
     private string UniqueEmail(string localPart, string domain)

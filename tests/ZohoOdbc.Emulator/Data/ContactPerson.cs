@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>A person at a contact; the primary one supplies the contact's first/last name, email and phones.</summary>
@@ -16,4 +18,8 @@ public sealed record ContactPerson
     public required string Department { get; init; }
     public bool IsAddedInPortal { get; init; }
     public CommunicationPreference CommunicationPreference { get; init; } = new(false, false);
+
+    /// <summary>Set only in GET /contacts/{id}/contactpersons/{person_id}, whose detail adds the contact's id.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContactId { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>
-/// The emulator's in-memory records. Readers take the current <see cref="Dataset"/> without locking
+/// One organization's in-memory records. Readers take the current <see cref="Dataset"/> without locking
 /// (it is immutable); writers replace it under a lock, so each request sees one consistent state.
 /// </summary>
 public sealed class DataStore(Dataset initial)

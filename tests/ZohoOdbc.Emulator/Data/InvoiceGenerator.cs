@@ -1,4 +1,5 @@
 using System.Globalization;
+using ZohoOdbc.Emulator.Tenancy;
 
 namespace ZohoOdbc.Emulator.Data;
 
@@ -6,7 +7,7 @@ namespace ZohoOdbc.Emulator.Data;
 /// Builds invoices in date order (so invoice numbers and ids follow the date), billed to customers
 /// that existed on the invoice date, with line items priced in the customer's currency.
 /// </summary>
-internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyList<Contact> customers)
+internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyList<Contact> customers, OrganizationProfile profile)
 {
     private const string TemplateId = "460000000000111";
     private const string TemplateName = "Standard Template";
@@ -20,7 +21,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
         var moments = new List<DateTimeOffset>(count);
         for (int i = 0; i < count; i++)
         {
-            moments.Add(SampleData.At(SampleData.FirstDate.AddDays(random.Next(span)), 8 * 3600 + random.Next(11 * 3600)));
+            moments.Add(profile.At(SampleData.FirstDate.AddDays(random.Next(span)), 8 * 3600 + random.Next(11 * 3600)));
         }
 
         moments.Sort();
@@ -38,16 +39,16 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
     {
         DateOnly date = DateOnly.FromDateTime(created.DateTime);
         Contact customer = PickCustomer(date);
-        Currency currency = Currency.All.First(c => c.CurrencyId == customer.CurrencyId);
+        Currency currency = profile.CurrencyById(customer.CurrencyId);
         string invoiceId = ids.Next();
 
         var lines = DrawLines(customer, currency);
-        Pricing pricing = Price(lines, currency);
+        Pricing pricing = Price(lines, currency, profile);
         while (!usedTotals.Add(pricing.Total))
         {
             // Keep every total distinct so ORDER BY total is unambiguous: nudge the first line by a cent.
-            lines[0] = lines[0] with { Rate = lines[0].Rate + 0.01m };
-            pricing = Price(lines, currency);
+            lines[0] = lines[0] with { Rate = lines[0].Rate + profile.Unit };
+            pricing = Price(lines, currency, profile);
         }
 
         DateOnly today = SampleData.BaseDate;
@@ -57,12 +58,12 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
         decimal balance = status switch
         {
             "paid" or "void" => 0m,
-            "partially_paid" => Math.Clamp(Round(total * (0.15m + 0.7m * (decimal)random.NextDouble())), 0.01m, total - 0.01m),
+            "partially_paid" => Math.Clamp(profile.Round(total * (0.15m + 0.7m * (decimal)random.NextDouble())), profile.Unit, total - profile.Unit),
             _ => total,
         };
 
         bool isPast = date <= today;
-        DateTimeOffset todayStart = SampleData.At(today, 0);
+        DateTimeOffset todayStart = profile.At(today, 0);
         DateTimeOffset modified = created.AddMinutes(random.Next(1, 120));
 
         bool isEmailed = status != "draft" && random.Chance(status == "void" ? 0.7 : 0.9);
@@ -81,7 +82,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
         {
             int latest = Math.Min(date.DayNumber + customer.PaymentTerms + 25, today.DayNumber - 1);
             lastPaymentDate = DateOnly.FromDayNumber(random.Next(date.DayNumber, Math.Max(date.DayNumber, latest) + 1));
-            modified = Later(modified, SampleData.At(lastPaymentDate.Value, 9 * 3600 + random.Next(9 * 3600)));
+            modified = Later(modified, profile.At(lastPaymentDate.Value, 9 * 3600 + random.Next(9 * 3600)));
         }
 
         int remindersSent = 0;
@@ -92,7 +93,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
             if (remindersSent > 0)
             {
                 lastReminder = DateOnly.FromDayNumber(Math.Min(dueDate.DayNumber + 7 * remindersSent, today.DayNumber - 1));
-                modified = Later(modified, SampleData.At(lastReminder.Value, 7 * 3600));
+                modified = Later(modified, profile.At(lastReminder.Value, 7 * 3600));
             }
         }
 
@@ -219,7 +220,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
                 Name = item.Name,
                 Description = item.Description,
                 ItemOrder = order,
-                Rate = Round(item.Rate / currency.ExchangeRate),
+                Rate = profile.Round(item.Rate * profile.PriceScale / currency.ExchangeRate),
                 BcyRate = 0m,
                 Quantity = quantity,
                 Unit = item.Unit,
@@ -237,7 +238,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
     }
 
     /// <summary>Derives each line's totals from rate and quantity, then the invoice's taxes and totals.</summary>
-    private static Pricing Price(IReadOnlyList<LineItem> lines, Currency currency)
+    private static Pricing Price(IReadOnlyList<LineItem> lines, Currency currency, OrganizationProfile profile)
     {
         var priced = new List<LineItem>(lines.Count);
         var taxes = new List<InvoiceTax>();
@@ -246,8 +247,8 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
         {
             LineItem withTotals = line with
             {
-                ItemTotal = Round(line.Rate * line.Quantity),
-                BcyRate = Round(line.Rate * currency.ExchangeRate),
+                ItemTotal = profile.Round(line.Rate * line.Quantity),
+                BcyRate = profile.Round(line.Rate * currency.ExchangeRate),
             };
             priced.Add(withTotals);
             subTotal += withTotals.ItemTotal;
@@ -258,7 +259,7 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
             if (line.TaxName.Length > 0 && !taxes.Exists(t => t.TaxName == line.TaxName))
             {
                 decimal taxable = priced.Where(l => l.TaxName == line.TaxName).Sum(l => l.ItemTotal);
-                taxes.Add(new InvoiceTax(line.TaxName, Round(taxable * line.TaxPercentage / 100m)));
+                taxes.Add(new InvoiceTax(line.TaxName, profile.Round(taxable * line.TaxPercentage / 100m)));
             }
         }
 
@@ -304,8 +305,6 @@ internal sealed class InvoiceGenerator(Random random, IdSequence ids, IReadOnlyL
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;
 
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private sealed record Pricing(LineItem[] Lines, decimal SubTotal, decimal TaxTotal, decimal Total, List<InvoiceTax> Taxes);
 }

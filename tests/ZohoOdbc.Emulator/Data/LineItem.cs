@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>One line of an invoice. item_total = rate x quantity rounded to cents; tax is summed per invoice.</summary>
@@ -34,4 +36,11 @@ public sealed record LineItem
     public string HeaderName { get; init; } = "";
     public IReadOnlyList<string> TimeEntryIds { get; init; } = [];
     public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary>The income or expense account of the line; purchase documents carry it, sales lines leave it out.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AccountId { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AccountName { get; init; }
 }

@@ -1,6 +1,11 @@
+using ZohoOdbc.Emulator.Tenancy;
+
 namespace ZohoOdbc.Emulator.Data;
 
-/// <summary>An organization as GET /organizations lists it.</summary>
+/// <summary>
+/// An organization as GET /organizations/{id} returns it; GET /organizations lists the same record without the
+/// detail-only fields (Api/OrganizationsEntity.cs names them).
+/// </summary>
 public sealed record Organization
 {
     public required string OrganizationId { get; init; }
@@ -26,29 +31,22 @@ public sealed record Organization
     public required string CurrencyFormat { get; init; }
     public required int PricePrecision { get; init; }
 
-    /// <summary>The single organization the emulator serves. Its time zone is shown as New York; timestamps use a fixed -0500.</summary>
-    public static Organization Emulated { get; } = new()
-    {
-        OrganizationId = EmulatorCredentials.OrganizationId,
-        Name = EmulatorCredentials.OrganizationName,
-        ContactName = "Emulator Admin",
-        Email = "admin@emulated-trading.example",
-        IsDefaultOrg = true,
-        PlanType = 12,
-        TaxGroupEnabled = true,
-        ZiMigrationStatus = 0,
-        PlanName = "PROFESSIONAL",
-        PlanPeriod = "Monthly",
-        LanguageCode = "en",
-        FiscalYearStartMonth = 0,
-        AccountCreatedDate = new DateOnly(2023, 6, 1),
-        AccountCreatedDateFormatted = "01 Jun 2023",
-        TimeZone = "America/New_York",
-        IsOrgActive = true,
-        CurrencyId = Currency.Usd.CurrencyId,
-        CurrencyCode = Currency.Usd.CurrencyCode,
-        CurrencySymbol = Currency.Usd.CurrencySymbol,
-        CurrencyFormat = "###,##0.00",
-        PricePrecision = 2,
-    };
+    // Detail-only fields.
+    public string DateFormat { get; init; } = "dd MMM yyyy";
+    public string FieldSeparator { get; init; } = " ";
+    public string IndustryType { get; init; } = "Wholesale";
+    public string IndustrySize { get; init; } = "11-50";
+    public string CompanyIdLabel { get; init; } = "Company ID";
+    public string CompanyIdValue { get; init; } = "";
+    public string TaxIdLabel { get; init; } = "Tax ID";
+    public string TaxIdValue { get; init; } = "";
+    public string OrgAddress { get; init; } = "";
+    public string Phone { get; init; } = "";
+    public string Fax { get; init; } = "";
+    public string Website { get; init; } = "";
+    public OrganizationAddress Address { get; init; } = new();
+    public IReadOnlyList<CustomField> CustomFields { get; init; } = [];
+
+    /// <summary>The first organization (<see cref="EmulatorCredentials.OrganizationId"/>). Its timestamps use a fixed -0500.</summary>
+    public static Organization Emulated => OrganizationProfiles.Primary.Organization;
 }

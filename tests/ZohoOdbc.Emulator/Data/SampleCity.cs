@@ -1,4 +1,4 @@
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>A city addresses are drawn from. In <see cref="ZipPattern"/> '#' becomes a digit and '@' a letter.</summary>
-internal sealed record SampleCity(string City, string State, string StateCode, string Country, string ZipPattern, string PhonePrefix);
+public sealed record SampleCity(string City, string State, string StateCode, string Country, string ZipPattern, string PhonePrefix);

@@ -1,3 +1,6 @@
+using ZohoOdbc.Emulator.Data.Generation;
+using ZohoOdbc.Emulator.Tenancy;
+
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>
@@ -15,10 +18,15 @@ public static class SampleData
     /// <summary>Latest invoice date (invoices after <see cref="BaseDate"/> are drafts or sent).</summary>
     public static readonly DateOnly LastDate = new(2026, 10, 31);
 
-    /// <summary>The organization's fixed UTC offset used in every timestamp.</summary>
+    /// <summary>The first organization's fixed UTC offset used in every timestamp.</summary>
     public static readonly TimeSpan OrganizationOffset = TimeSpan.FromHours(-5);
 
-    public static Dataset Generate(int seed, int contacts, int invoices)
+    /// <summary>The first organization's data (<see cref="EmulatorCredentials.OrganizationId"/>), as the emulator serves it.</summary>
+    public static Dataset Generate(int seed, int contacts, int invoices) =>
+        Generate(OrganizationProfiles.Primary, seed, contacts, invoices);
+
+    /// <summary>Any organization's data; the emulator generates each of its organizations this way.</summary>
+    public static Dataset Generate(OrganizationProfile profile, int seed, int contacts, int invoices)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(contacts);
         ArgumentOutOfRangeException.ThrowIfNegative(invoices);
@@ -28,14 +36,14 @@ public static class SampleData
         }
 
         var random = new Random(seed);
-        var ids = new IdSequence();
-        List<Contact> contactList = new ContactGenerator(random, ids).Generate(contacts);
+        var ids = new IdSequence(profile.FirstId);
+        List<Contact> contactList = new ContactGenerator(random, ids, profile).Generate(contacts);
         List<Contact> customers = contactList.Where(c => c.ContactType == "customer").ToList();
-        List<Invoice> invoiceList = new InvoiceGenerator(random, ids, customers).Generate(invoices);
-        return new Dataset(WithReceivables(contactList, invoiceList), invoiceList);
+        List<Invoice> invoiceList = new InvoiceGenerator(random, ids, customers, profile).Generate(invoices);
+        return RelatedDataGenerator.Generate(profile, seed, ids, WithReceivables(contactList, invoiceList), invoiceList);
     }
 
-    /// <summary>A timestamp in the organization's offset, <paramref name="secondOfDay"/> seconds after midnight.</summary>
+    /// <summary>A timestamp in the first organization's offset, <paramref name="secondOfDay"/> seconds after midnight.</summary>
     public static DateTimeOffset At(DateOnly date, int secondOfDay) =>
         new(date.ToDateTime(TimeOnly.MinValue).AddSeconds(secondOfDay), OrganizationOffset);
 

@@ -1,18 +1,19 @@
 namespace ZohoOdbc.Emulator.Data;
 
 /// <summary>Where a contact trading in one currency is based: cities, streets, company suffixes and mobile numbers.</summary>
-internal sealed record SampleRegion(
+public sealed record SampleRegion(
     Currency Currency,
     IReadOnlyList<SampleCity> Cities,
     IReadOnlyList<string> Streets,
     IReadOnlyList<string> CompanySuffixes,
     string MobilePrefix)
 {
+    /// <summary>The regions of the first organization's contacts, by currency.</summary>
     public static SampleRegion For(Currency currency) =>
         currency == Currency.Eur ? Europe : currency == Currency.Gbp ? UnitedKingdom : UnitedStates;
 
     // Phone numbers use ranges reserved for fiction (555-01xx in the US, Ofcom's drama ranges in the UK).
-    private static readonly SampleRegion UnitedStates = new(
+    public static readonly SampleRegion UnitedStates = new(
         Currency.Usd,
         [
             new("New York", "New York", "NY", "U.S.A.", "100##", "+1 212-555-01"),
@@ -31,7 +32,7 @@ internal sealed record SampleRegion(
         ["Inc.", "LLC", "Corp.", "Co."],
         "+1 646-555-0");
 
-    private static readonly SampleRegion UnitedKingdom = new(
+    public static readonly SampleRegion UnitedKingdom = new(
         Currency.Gbp,
         [
             new("London", "England", "", "United Kingdom", "EC# #@@", "+44 20 7946 00"),
@@ -44,7 +45,7 @@ internal sealed record SampleRegion(
         ["Ltd", "PLC", "LLP"],
         "+44 7700 900");
 
-    private static readonly SampleRegion Europe = new(
+    public static readonly SampleRegion Europe = new(
         Currency.Eur,
         [
             new("Berlin", "Berlin", "BE", "Germany", "10###", "+49 30 5550 01"),

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using ZohoOdbc.Emulator.Api;
+using ZohoOdbc.Emulator.Control;
+using ZohoOdbc.Emulator.Tenancy;
 
 namespace ZohoOdbc.Emulator.Recording;
 
@@ -15,15 +18,33 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
         }
 
         DateTime receivedUtc = time.GetUtcNow().UtcDateTime;
+        string method = request.Method;
+        string path = PathMatch.FullPath(request);
+        string query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
         try
         {
             await next(context);
         }
         finally
         {
-            string query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
             string? organizationId = ApiGuard.OrganizationIdOf(request, acceptHeader: true);
-            log.Add(request.Method, request.Path.Value ?? "", query, context.Response.StatusCode, receivedUtc, organizationId);
+            DataCentre dataCentre = DataCentreRouting.Of(context);
+            string? fault = FaultMiddleware.FaultOf(context);
+            int status = fault == FaultKinds.Timeout ? 0 : context.Response.StatusCode;
+            log.Add(method, path, query, status, receivedUtc, organizationId, EndpointOf(context, path, dataCentre), dataCentre.Code, fault);
         }
+    }
+
+    /// <summary>The route pattern with the DC prefix the request used ("/eu/books/v3/invoices/{id}"); the raw path when no route matched.</summary>
+    private static string EndpointOf(HttpContext context, string path, DataCentre dataCentre)
+    {
+        string? pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+        if (pattern is null || pattern.Contains("{*", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        string prefix = path.StartsWith(dataCentre.PathPrefix + "/", StringComparison.OrdinalIgnoreCase) ? path[..dataCentre.PathPrefix.Length] : "";
+        return prefix + (pattern.StartsWith('/') ? pattern : "/" + pattern);
     }
 }
