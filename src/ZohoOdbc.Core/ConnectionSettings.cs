@@ -1,3 +1,5 @@
+using ZohoOdbc.Core.Cache;
+
 namespace ZohoOdbc.Core;
 
 public enum ZohoProduct { Books, Invoice }
@@ -14,7 +16,7 @@ public sealed class ConnectionSettings
         "Product", "Region", "ClientId", "ClientSecret", "RefreshToken", "OrganizationId",
         "AccountsUrl", "ApiUrl", "CacheMode", "CacheTtl", "CachePath", "CacheKey", "Offline",
         "MaxCallsPerQuery", "RequestsPerMinute", "MaxConcurrency", "DailyLimit", "Timeout",
-        "LogFile", "LogLevel",
+        "LogFile", "LogLevel", "ReconcileInterval",
     ];
 
     public ZohoProduct Product { get; init; } = ZohoProduct.Books;
@@ -25,13 +27,23 @@ public sealed class ConnectionSettings
     public string? OrganizationId { get; init; }
     public string? AccountsUrl { get; init; }
     public string? ApiUrl { get; init; }
+
+    /// <summary>Directory of the cache databases and the governor's shared file; the user's cache directory when null.</summary>
+    public string? CachePath { get; init; }
+
+    /// <summary>CacheMode, CacheTtl, CacheKey, Offline and ReconcileInterval (see Cache/CacheSettings.cs).</summary>
+    public CacheSettings Cache { get; init; } = CacheSettings.Default;
     public int MaxCallsPerQuery { get; init; } = 1000;
     public int RequestsPerMinute { get; init; } = 100;
     public int MaxConcurrency { get; init; } = 5;
     public int? DailyLimit { get; init; }
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
     public string? LogFile { get; init; }
+
+    /// <summary>Off, Error, Warning, Info (every API call) or Debug; only used with LogFile.</summary>
     public string LogLevel { get; init; } = "Info";
+
+    internal Logging.DriverLogLevel LogVerbosity => Logging.DriverLogLevels.TryParse(LogLevel, out var level) ? level : Logging.DriverLogLevel.Info;
 
     /// <summary>
     /// Parses keyword/value pairs. Unknown keywords are returned in <paramref name="unknownKeywords"/>
@@ -61,13 +73,15 @@ public sealed class ConnectionSettings
             OrganizationId = Get("OrganizationId"),
             AccountsUrl = Get("AccountsUrl"),
             ApiUrl = Get("ApiUrl"),
+            CachePath = ParsePath("CachePath", Get("CachePath")),
+            Cache = CacheSettings.Parse(known),
             MaxCallsPerQuery = ParseInt("MaxCallsPerQuery", Get("MaxCallsPerQuery"), 1000, 1),
             RequestsPerMinute = ParseInt("RequestsPerMinute", Get("RequestsPerMinute"), 100, 1),
             MaxConcurrency = ParseInt("MaxConcurrency", Get("MaxConcurrency"), 5, 1),
             DailyLimit = Get("DailyLimit") is { } d ? ParseInt("DailyLimit", d, 0, 1) : null,
             Timeout = TimeSpan.FromSeconds(ParseInt("Timeout", Get("Timeout"), 30, 1)),
-            LogFile = Get("LogFile"),
-            LogLevel = Get("LogLevel") ?? "Info",
+            LogFile = ParsePath("LogFile", Get("LogFile")),
+            LogLevel = ParseLogLevel(Get("LogLevel")),
         };
     }
 
@@ -89,6 +103,31 @@ public sealed class ConnectionSettings
             throw new ZohoOdbcException(SqlStates.InvalidConnectionAttribute,
                 $"Region '{value}' is not valid: use one of {string.Join(", ", Zoho.ZohoRegion.Codes)}.");
         return region;
+    }
+
+    private static string ParseLogLevel(string? value)
+    {
+        if (value is null) return "Info";
+        if (Logging.DriverLogLevels.TryParse(value, out _)) return value;
+        throw new ZohoOdbcException(SqlStates.InvalidConnectionAttribute,
+            $"LogLevel '{value}' is not valid: use Off, Error, Warning, Info or Debug.");
+    }
+
+    /// <summary>A file or directory path: absolute, or relative to the working directory (which a driver rarely controls).</summary>
+    private static string? ParsePath(string key, string? value)
+    {
+        if (value is null) return null;
+        try
+        {
+            var expanded = Environment.ExpandEnvironmentVariables(value);
+            if (expanded.StartsWith("~/", StringComparison.Ordinal) || expanded == "~")
+                expanded = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), expanded.TrimStart('~').TrimStart('/'));
+            return Path.GetFullPath(expanded);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ZohoOdbcException(SqlStates.InvalidConnectionAttribute, $"{key}='{value}' is not a valid path: {e.Message}");
+        }
     }
 
     private static int ParseInt(string key, string? value, int fallback, int min)

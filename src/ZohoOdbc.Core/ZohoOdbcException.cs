@@ -28,6 +28,8 @@ public static class SqlStates
     public const string ColumnNotFound = "42S22";
     public const string InvalidAuthorization = "28000";
     public const string UnableToConnect = "08001";
+    /// <summary>The server refused the connection: used when the grant belongs to another data centre than the one configured.</summary>
+    public const string ServerRejectedConnection = "08004";
     public const string CommunicationLink = "08S01";
     public const string FeatureNotSupported = "0A000";
     public const string GeneralError = "HY000";
@@ -38,4 +40,6 @@ public static class SqlStates
     public const string InvalidDateTimeFormat = "22007";
     public const string NumericOutOfRange = "22003";
     public const string DivisionByZero = "22012";
+    /// <summary>SQL standard class 54, "program limit exceeded": a query that needs more API calls than MaxCallsPerQuery.</summary>
+    public const string ProgramLimitExceeded = "54000";
 }

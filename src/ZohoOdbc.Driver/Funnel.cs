@@ -19,6 +19,39 @@ internal static class Funnel
 
     public static short Statement(nint handle, Func<OdbcStatement, short> body) => Run(Find<OdbcStatement>(handle), body, Mode.Locked);
 
+    /// <summary>
+    /// The same funnel for the per-row calls (SQLGetData): the arguments travel in a struct, so the
+    /// call allocates no closure.
+    /// </summary>
+    public static short Statement<TCall>(nint handle, in TCall call) where TCall : struct, IStatementCall
+    {
+        if (Find<OdbcStatement>(handle) is not { } target) return SqlReturn.InvalidHandle;
+        try
+        {
+            lock (target.SyncRoot)
+            {
+                target.Diagnostics.Clear();
+                short result;
+                try
+                {
+                    result = call.Run(target);
+                }
+                catch (Exception exception)
+                {
+                    Record(target, exception);
+                    result = SqlReturn.Error;
+                }
+                return Complete(target, result);
+            }
+        }
+        catch (Exception)
+        {
+            return SqlReturn.Error;
+        }
+    }
+
+    public static short Descriptor(nint handle, Func<Descriptors.OdbcDescriptor, short> body) => Run(Find<Descriptors.OdbcDescriptor>(handle), body, Mode.Locked);
+
     /// <summary>For SQLCancel and SQL_ATTR_CONNECTION_DEAD, which must answer while another thread holds the lock.</summary>
     public static short Unlocked<T>(nint handle, Func<T, short> body) where T : OdbcHandle => Run(Find<T>(handle), body, Mode.Unlocked);
 

@@ -37,7 +37,10 @@ public sealed partial class ExportsTests(OdbcFixture odbc)
         var exports = Exports().ToHashSet();
         string[] both = ["SQLConnect", "SQLDriverConnect", "SQLExecDirect", "SQLPrepare", "SQLDescribeCol", "SQLColAttribute",
             "SQLGetInfo", "SQLGetDiagRec", "SQLGetDiagField", "SQLTables", "SQLColumns", "SQLGetTypeInfo",
-            "SQLGetConnectAttr", "SQLSetConnectAttr", "SQLGetStmtAttr", "SQLSetStmtAttr", "SQLError"];
+            "SQLGetConnectAttr", "SQLSetConnectAttr", "SQLGetStmtAttr", "SQLSetStmtAttr", "SQLError",
+            "SQLNativeSql", "SQLGetCursorName", "SQLSetCursorName", "SQLGetDescField", "SQLSetDescField", "SQLGetDescRec",
+            "SQLPrimaryKeys", "SQLForeignKeys", "SQLStatistics", "SQLSpecialColumns", "SQLProcedures", "SQLProcedureColumns",
+            "SQLTablePrivileges", "SQLColumnPrivileges"];
         foreach (var f in both)
         {
             Assert.Contains(f, exports);
@@ -45,7 +48,8 @@ public sealed partial class ExportsTests(OdbcFixture odbc)
         }
         string[] single = ["SQLAllocHandle", "SQLFreeHandle", "SQLGetFunctions", "SQLExecute", "SQLNumResultCols", "SQLFetch",
             "SQLGetData", "SQLRowCount", "SQLMoreResults", "SQLCloseCursor", "SQLFreeStmt", "SQLEndTran", "SQLDisconnect",
-            "SQLSetEnvAttr", "SQLGetEnvAttr", "SQLBindCol", "SQLCancel", "SQLFetchScroll"];
+            "SQLSetEnvAttr", "SQLGetEnvAttr", "SQLBindCol", "SQLCancel", "SQLFetchScroll", "SQLExtendedFetch", "SQLSetPos",
+            "SQLBindParameter", "SQLNumParams", "SQLDescribeParam", "SQLParamData", "SQLPutData", "SQLSetDescRec", "SQLCopyDesc"];
         foreach (var f in single) Assert.Contains(f, exports);
     }
 

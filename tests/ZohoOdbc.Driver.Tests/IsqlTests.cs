@@ -52,6 +52,17 @@ public sealed class IsqlTests(OdbcFixture odbc)
         Assert.Contains(ExpectedData.Dataset.Invoices.Select(i => i.InvoiceNumber).Min(StringComparer.Ordinal)!, result.StdOut);
     }
 
+    [Theory]
+    [InlineData("isql")]
+    [InlineData("iusql")]
+    public void Non_Latin_text_round_trips_through_the_A_and_W_paths(string tool)
+    {
+        const string text = "Zoë Ñandú — 東京 — مرحبا — 😀";
+        var result = Isql($"SELECT N'{text}' AS greeting, CAST(NULL AS int) AS nothing", tool: tool);
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Equal(text + "|", Assert.Single(DataLines(result)));
+    }
+
     [Fact]
     public void A_refused_grant_fails_the_connect_with_28000()
     {

@@ -8,9 +8,12 @@ namespace ZohoOdbc.Driver.Tests;
 [Collection("odbc")]
 public sealed class PyodbcTests(OdbcFixture odbc)
 {
-    private JsonElement Run(string connectionString, string sql)
+    private JsonElement Run(string connectionString, string sql, string? parameters = null)
     {
-        var result = ProcessRunner.Run("/usr/bin/python3", [RepoPaths.PyodbcClient, "query", connectionString, sql], null, odbc.Environment);
+        string[] arguments = parameters is null
+            ? [RepoPaths.PyodbcClient, "query", connectionString, sql]
+            : [RepoPaths.PyodbcClient, "query", connectionString, sql, parameters];
+        var result = ProcessRunner.Run("/usr/bin/python3", arguments, null, odbc.Environment);
         var json = result.StdOut.Trim();
         Assert.True(json.StartsWith('{'), $"pyodbc client crashed or printed no JSON:\n{result.All}");
         return JsonDocument.Parse(json).RootElement;
@@ -62,6 +65,61 @@ public sealed class PyodbcTests(OdbcFixture odbc)
     {
         var result = Run(odbc.ConnectionString(), sql);
         Assert.Equal(sqlState, result.GetProperty("error").GetProperty("sqlstate").GetString());
+    }
+
+    [Fact]
+    public void Every_reported_type_NULLs_non_Latin_and_long_text_round_trip()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Ünïcödé 日本語 😀 ", 700)); // 9,100 UTF-16 units
+        var result = Run(odbc.ConnectionString(),
+            "SELECT CAST(42 AS int) AS i, CAST(1234567890123 AS bigint) AS b, CAST(2.5 AS float) AS f, CAST(1 AS bit) AS t, " +
+            "CAST('2026-01-15' AS date) AS d, CAST('2026-01-15 14:30:45' AS datetime) AS ts, CAST(1234.50 AS decimal(10,2)) AS m, " +
+            $"N'Zoë Ñandú — 東京 — مرحبا' AS u, CAST(NULL AS int) AS n, N'{longText}' AS l");
+        Assert.False(result.TryGetProperty("error", out var err), err.ToString());
+        var cells = result.GetProperty("rows")[0].EnumerateArray().ToArray();
+        Assert.Equal(("int", 42), (cells[0].GetProperty("type").GetString(), cells[0].GetProperty("value").GetInt32()));
+        Assert.Equal(1234567890123L, cells[1].GetProperty("value").GetInt64());
+        Assert.Equal(("float", "2.5"), (cells[2].GetProperty("type").GetString(), cells[2].GetProperty("value").GetString()));
+        Assert.Equal(("bool", true), (cells[3].GetProperty("type").GetString(), cells[3].GetProperty("value").GetBoolean()));
+        Assert.Equal(("date", "2026-01-15"), (cells[4].GetProperty("type").GetString(), cells[4].GetProperty("value").GetString()));
+        Assert.Equal(("datetime", "2026-01-15 14:30:45"), (cells[5].GetProperty("type").GetString(), cells[5].GetProperty("value").GetString()));
+        Assert.Equal(("Decimal", "1234.50"), (cells[6].GetProperty("type").GetString(), cells[6].GetProperty("value").GetString()));
+        Assert.Equal("Zoë Ñandú — 東京 — مرحبا", cells[7].GetProperty("value").GetString());
+        Assert.Equal(JsonValueKind.Null, cells[8].ValueKind);
+        Assert.Equal(longText, cells[9].GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Parameters_are_bound_as_typed_values()
+    {
+        var customer = ExpectedData.Dataset.Invoices.First().CustomerName;
+        var expected = ExpectedData.Dataset.Invoices.Where(i => i.CustomerName == customer && i.Total > 100m)
+            .OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).Select(i => i.InvoiceNumber).ToList();
+        var result = Run(odbc.ConnectionString(),
+            "SELECT invoice_number, CAST(? AS int) + 1 AS next FROM invoices WHERE customer_name = ? AND total > ? ORDER BY invoice_number",
+            JsonSerializer.Serialize(new object[] { 41, customer, 100 }));
+        Assert.False(result.TryGetProperty("error", out var err), err.ToString());
+        var rows = result.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(expected, rows.Select(r => r[0].GetProperty("value").GetString()));
+        Assert.All(rows, r => Assert.Equal(42, r[1].GetProperty("value").GetInt32()));
+    }
+
+    [Fact]
+    public void Catalog_methods_answer_with_consistent_names_and_keys()
+    {
+        var result = ProcessRunner.Run("/usr/bin/python3", [RepoPaths.PyodbcClient, "catalog", odbc.ConnectionString()], null, odbc.Environment);
+        var json = JsonDocument.Parse(result.StdOut.Trim()).RootElement;
+        Assert.False(json.TryGetProperty("error", out var err), err.ToString());
+        string? Cell(JsonElement row, int index) => row[index].ValueKind == JsonValueKind.Null ? null : row[index].GetProperty("value").GetString();
+        Assert.Contains(json.GetProperty("tables").EnumerateArray(), r => Cell(r, 2) == "invoices" && Cell(r, 0) == "zoho" && Cell(r, 1) == "books");
+        Assert.Contains(json.GetProperty("columns").EnumerateArray(), r => Cell(r, 3) == "total");
+        Assert.Equal("invoice_id", Cell(json.GetProperty("primary_keys")[0], 3));
+        Assert.Contains(json.GetProperty("foreign_keys").EnumerateArray(), r => Cell(r, 7) == "customer_id" && Cell(r, 2) == "contacts");
+        Assert.Contains(json.GetProperty("statistics").EnumerateArray(), r => Cell(r, 8) == "invoice_id");
+        Assert.Equal("invoice_id", Cell(json.GetProperty("row_id")[0], 1));
+        Assert.Empty(json.GetProperty("procedures").EnumerateArray());
+        Assert.Contains(json.GetProperty("type_info").EnumerateArray(), r => Cell(r, 0) == "nvarchar");
+        Assert.Equal("zoho", json.GetProperty("database").GetString());
     }
 
     [Fact]

@@ -45,10 +45,20 @@ public class ConnectionSettingsTests
     [InlineData("Timeout", "abc", "Timeout='abc' is not valid")]
     [InlineData("Timeout", "0", "Timeout='0' is not valid")]
     [InlineData("MaxCallsPerQuery", "-5", "MaxCallsPerQuery='-5' is not valid")]
+    [InlineData("LogLevel", "Loud", "LogLevel 'Loud' is not valid: use Off, Error, Warning, Info or Debug.")]
     public void Bad_values_are_HY024_naming_the_keyword(string key, string value, string message)
     {
         var e = Assert.Throws<ZohoOdbcException>(() => Parse(out _, (key, value)));
         Assert.Equal(SqlStates.InvalidConnectionAttribute, e.SqlState);
         Assert.StartsWith(message, e.Message);
+    }
+
+    [Fact]
+    public void Paths_are_made_absolute_and_a_leading_tilde_is_the_home_directory()
+    {
+        var settings = Parse(out _, ("LogFile", "~/zoho/driver.log"), ("CachePath", "cache"), ("LogLevel", "debug"));
+        Assert.Equal(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "zoho", "driver.log"), settings.LogFile);
+        Assert.Equal(Path.GetFullPath("cache"), settings.CachePath);
+        Assert.Equal(ZohoOdbc.Core.Logging.DriverLogLevel.Debug, settings.LogVerbosity);
     }
 }

@@ -17,15 +17,34 @@ internal sealed class FakeZoho : HttpMessageHandler
     public const string AccountsUrl = "http://127.0.0.1:9/accounts";
     public const string ApiDomain = "http://127.0.0.1:9";
 
+    private readonly Lock gate = new();
+    private readonly List<RecordedRequest> requests = [];
     private int tokensIssued;
+    private int cancelledInFlight;
 
-    public List<RecordedRequest> Requests { get; } = [];
+    /// <summary>Requests whose caller gave up while the server was still working on them.</summary>
+    public int CancelledInFlight => Volatile.Read(ref cancelledInFlight);
+
+    /// <summary>Every request so far, in arrival order (a snapshot: pages may be fetched in parallel).</summary>
+    public List<RecordedRequest> Requests
+    {
+        get { lock (gate) return [.. requests]; }
+    }
+
+    /// <summary>Access tokens issued so far (to check that none reaches a file).</summary>
+    public List<string> IssuedAccessTokens { get; } = [];
+
+    /// <summary>Lifetime of issued access tokens.</summary>
+    public int TokenLifetimeSeconds { get; set; } = 3600;
 
     public List<JsonObject> Invoices { get; set; } = MakeInvoices(450);
 
     public List<JsonObject> Contacts { get; set; } = [];
 
     public List<(string Id, string Name)> Organizations { get; set; } = [("700000001", "Acme Traders")];
+
+    /// <summary>plan_name of every organization (sets the governor's daily quota); null leaves it out.</summary>
+    public string? PlanName { get; set; }
 
     /// <summary>The token endpoint's answer: by default a fresh token per call.</summary>
     public Func<HttpResponseMessage>? TokenAnswer { get; set; }
@@ -37,6 +56,9 @@ internal sealed class FakeZoho : HttpMessageHandler
     public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
 
     public string? ApiDomainInTokenAnswer { get; set; } = ApiDomain;
+
+    /// <summary>The refresh token an authorization_code exchange returns.</summary>
+    public const string GrantedRefreshToken = "1000.granted.refresh";
 
     public IEnumerable<RecordedRequest> ListCalls(string path) => Requests.Where(r => r.Uri.AbsolutePath.EndsWith(path, StringComparison.Ordinal));
 
@@ -60,8 +82,19 @@ internal sealed class FakeZoho : HttpMessageHandler
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var recorded = new RecordedRequest(request.Method, request.RequestUri!,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase), body);
-        Requests.Add(recorded);
-        if (Latency?.Invoke(recorded) is { } latency && latency > TimeSpan.Zero) await Task.Delay(latency, cancellationToken);
+        lock (gate) requests.Add(recorded);
+        if (Latency?.Invoke(recorded) is { } latency && latency > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(latency, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Increment(ref cancelledInFlight);
+                throw;
+            }
+        }
         if (Intercept?.Invoke(recorded) is { } replaced) return replaced;
 
         var path = recorded.Uri.AbsolutePath;
@@ -69,13 +102,19 @@ internal sealed class FakeZoho : HttpMessageHandler
         {
             if (TokenAnswer is not null) return TokenAnswer();
             var n = Interlocked.Increment(ref tokensIssued);
+            lock (gate) IssuedAccessTokens.Add($"1000.access.{n}");
             var token = new JsonObject
             {
                 ["access_token"] = $"1000.access.{n}",
                 ["api_domain"] = ApiDomainInTokenAnswer,
                 ["token_type"] = "Bearer",
-                ["expires_in"] = 3600,
+                ["expires_in"] = TokenLifetimeSeconds,
             };
+            if (recorded.Form.GetValueOrDefault("grant_type") == "authorization_code")
+            {
+                token["refresh_token"] = GrantedRefreshToken;
+                token["scope"] = "ZohoBooks.invoices.READ";
+            }
             return Json(HttpStatusCode.OK, token);
         }
 
@@ -89,6 +128,7 @@ internal sealed class FakeZoho : HttpMessageHandler
                 ["organization_id"] = o.Id,
                 ["name"] = o.Name,
                 ["currency_code"] = "USD",
+                ["plan_name"] = PlanName,
             }).ToArray());
             return Json(HttpStatusCode.OK, new JsonObject { ["code"] = 0, ["message"] = "success", ["organizations"] = list });
         }
@@ -101,29 +141,42 @@ internal sealed class FakeZoho : HttpMessageHandler
     {
         var page = int.Parse(query.GetValueOrDefault("page", "1"), CultureInfo.InvariantCulture);
         var perPage = int.Parse(query.GetValueOrDefault("per_page", "200"), CultureInfo.InvariantCulture);
-        IEnumerable<JsonObject> ordered = rows;
-        if (query.TryGetValue("sort_column", out var sortColumn))
+        // JsonNode is not safe for concurrent reads, and pages may be requested in parallel.
+        JsonNode[] slice;
+        lock (rows)
         {
-            Comparison<JsonObject> compare = (a, b) => CompareField(a[sortColumn], b[sortColumn]);
-            var sorted = rows.ToList();
-            sorted.Sort(compare);
-            if (query.GetValueOrDefault("sort_order") == "D") sorted.Reverse();
-            ordered = sorted;
+            IEnumerable<JsonObject> ordered = rows;
+            if (query.TryGetValue("sort_column", out var column))
+            {
+                Comparison<JsonObject> compare = (a, b) => CompareField(a[column], b[column]);
+                var sorted = rows.ToList();
+                sorted.Sort(compare);
+                if (query.GetValueOrDefault("sort_order") == "D") sorted.Reverse();
+                ordered = sorted;
+            }
+            slice = ordered.Skip((page - 1) * perPage).Take(perPage).Select(r => (JsonNode)r.DeepClone()).ToArray();
         }
-        var slice = ordered.Skip((page - 1) * perPage).Take(perPage).Select(r => (JsonNode)r.DeepClone()).ToArray();
+        var sortColumn = query.GetValueOrDefault("sort_column");
+        var context = new JsonObject
+        {
+            ["page"] = page,
+            ["per_page"] = perPage,
+            ["has_more_page"] = page * perPage < rows.Count,
+            ["sort_column"] = sortColumn ?? "created_time",
+            ["sort_order"] = query.GetValueOrDefault("sort_order", "D"),
+        };
+        // response_option 1 (rows and count) and 2 (count only), as Zoho answers them.
+        if (query.GetValueOrDefault("response_option") is "1" or "2")
+        {
+            context["total"] = rows.Count;
+            context["total_pages"] = (rows.Count + perPage - 1) / perPage;
+        }
         return Json(HttpStatusCode.OK, new JsonObject
         {
             ["code"] = 0,
             ["message"] = "success",
-            [key] = new JsonArray(slice),
-            ["page_context"] = new JsonObject
-            {
-                ["page"] = page,
-                ["per_page"] = perPage,
-                ["has_more_page"] = page * perPage < rows.Count,
-                ["sort_column"] = sortColumn ?? "created_time",
-                ["sort_order"] = query.GetValueOrDefault("sort_order", "D"),
-            },
+            [key] = new JsonArray(query.GetValueOrDefault("response_option") == "2" ? [] : slice),
+            ["page_context"] = context,
         });
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using ZohoOdbc.Core;
 using ZohoOdbc.Core.Engine;
 using ZohoOdbc.Core.Zoho;
+using ZohoOdbc.Core.Zoho.Http;
 
 namespace ZohoOdbc.Tests;
 
@@ -87,17 +88,16 @@ public class ZohoLayerTests
     }
 
     [Fact]
-    public void Sessions_sharing_a_token_cache_reuse_the_access_token()
+    public void Sessions_sharing_services_reuse_the_access_token()
     {
         var zoho = new FakeZoho();
-        using var client = new HttpClient(zoho, disposeHandler: false);
-        var transport = new ZohoTransport(client, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(1), new AccessTokenCache());
-        using (Session.Open(FakeZoho.Settings(), transport, null, CancellationToken.None))
-        using (Session.Open(FakeZoho.Settings(), transport, null, CancellationToken.None))
+        using var services = TestServices.For(zoho);
+        using (TestSql.Open(services))
+        using (TestSql.Open(services))
         {
             Assert.Equal(1, zoho.TokenCalls);
         }
-        using (Session.Open(FakeZoho.Settings(("RefreshToken", "1000.other.refresh")), transport, null, CancellationToken.None))
+        using (TestSql.Open(services, ("RefreshToken", "1000.other.refresh")))
             Assert.Equal(2, zoho.TokenCalls);
     }
 }

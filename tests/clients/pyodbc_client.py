@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """A real pyodbc client of the driver, used by the demo and the end-to-end tests.
 
-  pyodbc_client.py query CONNSTR SQL   -> JSON: {"columns": [...], "rows": [[...]]} or {"error": {...}}
+  pyodbc_client.py query CONNSTR SQL [PARAMS_JSON]
+                                       -> JSON: {"columns": [...], "rows": [[...]]} or {"error": {...}};
+                                          PARAMS_JSON is a JSON list of values bound to the ? markers
+  pyodbc_client.py catalog CONNSTR     -> JSON: what pyodbc's catalog methods return for the invoices table
   pyodbc_client.py demo CONNSTR        -> runs the sample queries and prints them as tables
 """
 import datetime
@@ -37,7 +40,7 @@ def error_of(exc):
     return {"error": {"sqlstate": state, "message": message}}
 
 
-def query(connstr, sql):
+def query(connstr, sql, params=()):
     try:
         cnxn = pyodbc.connect(connstr)
     except pyodbc.Error as exc:
@@ -45,7 +48,7 @@ def query(connstr, sql):
         return 3
     try:
         cur = cnxn.cursor()
-        cur.execute(sql)
+        cur.execute(sql, *params)
         columns = [{"name": d[0], "type": d[1].__name__, "size": d[3], "precision": d[4], "scale": d[5]}
                    for d in cur.description]
         rows = [[encode(v) for v in row] for row in cur.fetchall()]
@@ -56,6 +59,39 @@ def query(connstr, sql):
         return 3
     finally:
         cnxn.close()  # pyodbc rolls back on close: SQLEndTran must succeed
+
+
+def catalog(connstr):
+    """Every catalog method pyodbc has, as the driver answers them."""
+    try:
+        cnxn = pyodbc.connect(connstr)
+    except pyodbc.Error as exc:
+        print(json.dumps(error_of(exc)))
+        return 3
+    try:
+        cur = cnxn.cursor()
+
+        def rows(result):
+            return [[encode(v) for v in row] for row in result.fetchall()]
+
+        answer = {
+            "tables": rows(cur.tables(tableType="TABLE")),
+            "columns": rows(cur.columns(table="invoices")),
+            "primary_keys": rows(cur.primaryKeys("invoices")),
+            "foreign_keys": rows(cur.foreignKeys(foreignTable="invoices")),
+            "statistics": rows(cur.statistics("invoices")),
+            "row_id": rows(cur.rowIdColumns("invoices")),
+            "procedures": rows(cur.procedures()),
+            "type_info": rows(cur.getTypeInfo()),
+            "database": cnxn.getinfo(pyodbc.SQL_DATABASE_NAME),
+        }
+        print(json.dumps(answer))
+        return 0
+    except pyodbc.Error as exc:
+        print(json.dumps(error_of(exc)))
+        return 3
+    finally:
+        cnxn.close()
 
 
 def print_table(cur, title):
@@ -87,8 +123,10 @@ def demo(connstr):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "query":
-        sys.exit(query(sys.argv[2], sys.argv[3]))
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "query":
+        sys.exit(query(sys.argv[2], sys.argv[3], json.loads(sys.argv[4]) if len(sys.argv) == 5 else ()))
+    if len(sys.argv) == 3 and sys.argv[1] == "catalog":
+        sys.exit(catalog(sys.argv[2]))
     if len(sys.argv) == 3 and sys.argv[1] == "demo":
         sys.exit(demo(sys.argv[2]))
     print(__doc__, file=sys.stderr)

@@ -21,12 +21,13 @@ internal sealed class SqliteRowReader : IRowReader
     }
 
     /// <summary>Runs <paramref name="sql"/> on <paramref name="connection"/>, which the reader then owns.</summary>
-    public static SqliteRowReader Execute(SqliteConnection connection, string sql, IReadOnlyList<ResultColumn> columns)
+    public static SqliteRowReader Execute(SqliteConnection connection, string sql, IReadOnlyList<ResultColumn> columns, Action<SqliteCommand>? bind = null)
     {
         var command = connection.CreateCommand();
         try
         {
             command.CommandText = sql;
+            bind?.Invoke(command);
             return new SqliteRowReader(connection, command, command.ExecuteReader(), columns);
         }
         catch (SqliteException e)

@@ -11,9 +11,12 @@ internal static class SqliteRuntime
         return true;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Loads the bundled native SQLite; also used by the token store and the governor.</summary>
+    public static void EnsureInitialized() => _ = Initialized.Value;
+
     public static SqliteConnection OpenInMemory()
     {
-        _ = Initialized.Value;
+        EnsureInitialized();
         // A private database that disappears with its connection; pooling would keep nothing useful.
         var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
         try
@@ -29,9 +32,9 @@ internal static class SqliteRuntime
         }
     }
 
-    /// <summary>An SQLite failure as a ZohoOdbcException (22012 for our division-by-zero check).</summary>
+    /// <summary>An SQLite failure as a ZohoOdbcException: the SQLSTATE an engine function raised, otherwise HY000.</summary>
     public static ZohoOdbcException Translate(SqliteException e) =>
-        e.Message.Contains(SqliteFunctions.DivideByZeroMessage, StringComparison.Ordinal)
-            ? new ZohoOdbcException(SqlStates.DivisionByZero, SqliteFunctions.DivideByZeroMessage, inner: e)
+        SqlFunctionError.Recover(e.Message) is { } raised
+            ? new ZohoOdbcException(raised.SqlState, raised.Message, inner: e)
             : new ZohoOdbcException(SqlStates.GeneralError, $"The query failed while computing its result: {e.Message}", inner: e);
 }

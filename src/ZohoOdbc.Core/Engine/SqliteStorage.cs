@@ -18,10 +18,10 @@ internal static class SqliteStorage
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
 
-    /// <summary>The column type in CREATE TABLE; text compares case-insensitively, as SQL Server's default collation does.</summary>
+    /// <summary>The column type in CREATE TABLE; text compares case-insensitively and blind to trailing spaces, as SQL Server's default collation does.</summary>
     public static string DeclaredType(SqlDataType type) => type switch
     {
-        SqlDataType.VarChar => "TEXT COLLATE NOCASE",
+        SqlDataType.VarChar => "TEXT COLLATE " + SqliteFunctions.Collation,
         SqlDataType.Decimal or SqlDataType.Double => "REAL",
         SqlDataType.Integer or SqlDataType.BigInt or SqlDataType.Bit => "INTEGER",
         SqlDataType.Date or SqlDataType.Timestamp => "TEXT",

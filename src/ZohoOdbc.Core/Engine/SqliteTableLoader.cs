@@ -5,38 +5,44 @@ using ZohoOdbc.Core.Zoho;
 namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
-/// Creates the table of one entity in an in-memory database (named like the virtual table, with the
-/// catalog's columns) and inserts fetched rows with one prepared command inside one transaction.
+/// The in-memory table of one table instance: created with the virtual table's columns (text under SQL Server's
+/// comparison rules), filled with fetched rows by one prepared INSERT inside the query's load transaction, and
+/// completed with detail-only values by id once the detail calls are back.
 /// </summary>
 internal sealed class SqliteTableLoader : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
+    private readonly VirtualTable table;
+    private readonly string name;
     private readonly SqliteCommand insert;
     private readonly SqliteParameter[] parameters;
+    private SqliteCommand? update;
+    private SqliteParameter[]? updateParameters;
 
-    public SqliteTableLoader(SqliteConnection connection, EntityDefinition entity)
+    public SqliteTableLoader(SqliteConnection connection, SqliteTransaction transaction, string name, VirtualTable table)
     {
         this.connection = connection;
-        var table = SqliteTranslator.Quote(entity.Name);
+        this.transaction = transaction;
+        this.table = table;
+        this.name = SqliteSyntax.Quote(name);
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = $"CREATE TABLE {table} (" +
-                string.Join(", ", entity.Columns.Select(c => $"{SqliteTranslator.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type.Type)}")) + ")";
+            create.Transaction = transaction;
+            create.CommandText = $"CREATE TABLE {this.name} (" +
+                string.Join(", ", table.Columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type.Type)}")) + ")";
             create.ExecuteNonQuery();
         }
-
-        transaction = connection.BeginTransaction();
         insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {table} VALUES (" + string.Join(", ", entity.Columns.Select((_, i) => $"$p{i}")) + ")";
-        parameters = entity.Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value))).ToArray();
+        insert.CommandText = $"INSERT INTO {this.name} VALUES (" + string.Join(", ", table.Columns.Select((_, i) => $"$c{i}")) + ")";
+        parameters = table.Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$c{i}", DBNull.Value))).ToArray();
         insert.Prepare();
     }
 
     public long RowCount { get; private set; }
 
-    public void Add(IReadOnlyList<object?[]> rows)
+    public void Add(IEnumerable<object?[]> rows)
     {
         foreach (var row in rows)
         {
@@ -46,24 +52,29 @@ internal sealed class SqliteTableLoader : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs a single-value query over the rows loaded so far (e.g. how many match the WHERE clause),
-    /// with <c>$after</c> bound to <paramref name="after"/> when given.
-    /// </summary>
-    public long Scalar(string sql, long? after = null)
+    /// <summary>Sets the detail-only columns of the rows whose <paramref name="idColumn"/> is the record's id.</summary>
+    public void CompleteDetail(EntityColumn idColumn, string id, object?[] record)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        if (after is not null) command.Parameters.AddWithValue("$after", after.Value);
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        var detail = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.IsDetailOnly).ToArray();
+        if (detail.Length == 0) return;
+        if (update is null)
+        {
+            update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = $"UPDATE {name} SET " + string.Join(", ", detail.Select(d => $"{SqliteSyntax.Quote(d.Column.Name)} = $d{d.Index}")) +
+                $" WHERE {SqliteSyntax.Quote(idColumn.Name)} = $id";
+            updateParameters = detail.Select(d => update.Parameters.Add(new SqliteParameter($"$d{d.Index}", DBNull.Value)))
+                .Append(update.Parameters.Add(new SqliteParameter("$id", DBNull.Value))).ToArray();
+            update.Prepare();
+        }
+        for (var i = 0; i < detail.Length; i++) updateParameters![i].Value = SqliteStorage.ToStorage(record[detail[i].Index]);
+        updateParameters![^1].Value = id;
+        update.ExecuteNonQuery();
     }
-
-    public void Commit() => transaction.Commit();
 
     public void Dispose()
     {
         insert.Dispose();
-        transaction.Dispose();
+        update?.Dispose();
     }
 }

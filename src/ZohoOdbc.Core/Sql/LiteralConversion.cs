@@ -36,24 +36,26 @@ internal static class LiteralConversion
     }
 
     /// <summary>
-    /// The literal converted to <paramref name="target"/>, or null when the conversion is left to run time
-    /// (it depends on how SQLite formats the value).
+    /// The constant <paramref name="value"/> (not null, of type <paramref name="sourceType"/>) converted to
+    /// <paramref name="target"/>, or null when the conversion is left to run time.
     /// </summary>
-    public static BoundLiteral? TryConvert(BoundLiteral literal, SqlTypeInfo target)
+    public static object? TryConvert(object? value, SqlTypeInfo sourceType, SqlTypeInfo target)
     {
-        var type = target.WithNullable(literal.Value is null);
-        var value = literal.Value;
-        if (value is null) return new BoundLiteral(null, type);
+        if (value is null) return null;
         object? converted = (target.Type, value) switch
         {
             (SqlDataType.VarChar, string s) => target.Size >= TypeInference.MaxVarCharSize || s.Length <= target.Size ? s : s[..target.Size],
-            (SqlDataType.VarChar, long or decimal) => Formattable(value),
-            (SqlDataType.VarChar, DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            (SqlDataType.VarChar, long or decimal or bool) => Fit(Formattable(value, sourceType), target),
+            (SqlDataType.VarChar, DateOnly d) => Cut(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), target),
+            (SqlDataType.VarChar, DateTime t) => Cut(Engine.SqliteStorage.FormatTimestamp(t), target),
 
-            (SqlDataType.Integer or SqlDataType.BigInt, string s) => ToInteger(ParseNumber(s, target), target),
+            // Text converts to an integer only when it is one: CAST('1.5' AS INT) fails in SQL Server.
+            (SqlDataType.Integer or SqlDataType.BigInt, string s) => long.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+                ? ToInteger(whole, target) : throw Mismatch(s, target),
             (SqlDataType.Integer or SqlDataType.BigInt, long or decimal or double or bool) => ToInteger(ToDecimal(value), target),
 
-            (SqlDataType.Decimal, string s) => ToDecimal(ParseNumber(s, target), target),
+            (SqlDataType.Decimal, string s) => ToDecimal(decimal.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var exact)
+                ? exact : throw Mismatch(s, target), target),
             (SqlDataType.Decimal, long or decimal or double or bool) => ToDecimal(ToDecimal(value), target),
 
             (SqlDataType.Double, string s) => (double)ParseNumber(s, target),
@@ -71,24 +73,35 @@ internal static class LiteralConversion
 
             (SqlDataType.Date, string s) => ParseDate(s),
             (SqlDataType.Date, DateOnly d) => d,
+            (SqlDataType.VarChar, double d) => null,
             (SqlDataType.Date, DateTime t) => DateOnly.FromDateTime(t),
             (SqlDataType.Timestamp, string s) => ParseTimestamp(s),
             (SqlDataType.Timestamp, DateOnly d) => d.ToDateTime(TimeOnly.MinValue),
             (SqlDataType.Timestamp, DateTime t) => t,
 
             (SqlDataType.Date or SqlDataType.Timestamp, _) => throw new ZohoOdbcException(SqlStates.DataTypeMismatch,
-                $"A {literal.Type} value cannot be converted to {target}."),
+                $"Explicit conversion from data type {sourceType} to {target} is not allowed."),
             _ => null,
         };
-        return converted is null ? null : new BoundLiteral(converted, type);
+        return converted;
     }
 
-    private static string Formattable(object value) => value switch
+    /// <summary>A decimal keeps the digits of its scale (CAST(1.5 AS decimal(5,2)) prints 1.50).</summary>
+    private static string Formattable(object value, SqlTypeInfo sourceType) => value switch
     {
         long l => l.ToString(CultureInfo.InvariantCulture),
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        decimal d => d.ToString("F" + sourceType.Scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        bool b => b ? "1" : "0",
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
+
+    private static string Cut(string text, SqlTypeInfo target) =>
+        target.Size >= TypeInference.MaxVarCharSize || text.Length <= target.Size ? text : text[..target.Size];
+
+    /// <summary>A number too long for the text type is an error in SQL Server, not a cut.</summary>
+    private static string Fit(string text, SqlTypeInfo target) =>
+        target.Size >= TypeInference.MaxVarCharSize || text.Length <= target.Size ? text
+            : throw new ZohoOdbcException(SqlStates.NumericOutOfRange, $"Arithmetic overflow error converting the number {text} to {target}.");
 
     private static decimal ToDecimal(object value) => value switch
     {

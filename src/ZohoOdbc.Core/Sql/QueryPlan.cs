@@ -1,58 +1,89 @@
-using System.Text;
 using ZohoOdbc.Core.Zoho;
 
 namespace ZohoOdbc.Core.Sql;
 
-/// <summary>
-/// One condition of the WHERE clause (a top-level AND term) and the API parameters that let Zoho
-/// pre-filter for it. Every condition is also applied by SQLite, so a parameter only saves calls:
-/// an empty <see cref="PushedAs"/> means the condition is applied locally only.
-/// </summary>
-internal sealed record PlannedCondition(string Sql, IReadOnlyList<KeyValuePair<string, string>> PushedAs)
+/// <summary>How a table instance's rows are read.</summary>
+internal enum AccessKind
 {
-    public bool IsLocalOnly => PushedAs.Count == 0;
+    /// <summary>Walk a list endpoint (once per set of parameters: an IN list on a filter column walks it once per value).</summary>
+    List,
+
+    /// <summary>One detail call per id: WHERE invoice_id = '...' or IN (...).</summary>
+    KeyLookup,
+
+    /// <summary>A child table read from the records of given parent ids (WHERE invoice_id = '...' on the child).</summary>
+    ChildOfKeys,
+
+    /// <summary>A child table read from the records of the rows of the parent instance it is joined to.</summary>
+    ChildOfJoinedParent,
+
+    /// <summary>A child table read from the records of the parents a list of the parent entity finds.</summary>
+    ChildOfParentList,
+
+    /// <summary>A system table: no call.</summary>
+    System,
+
+    /// <summary>A condition that reads no row is false (WHERE 1 = 0, TOP 0): nothing to read.</summary>
+    Skipped,
 }
 
 /// <summary>
-/// How a prepared query runs: which list endpoint it reads, with which parameters, what SQLite does
-/// afterwards, and when paging may stop. Shown to users by EXPLAIN in a later version.
-/// <see cref="MatchCountSql"/> counts the rows loaded after rowid <c>$after</c> that pass the WHERE clause.
+/// The plan of one table instance, made at execution when ? values are known: the endpoint, the parameters Zoho
+/// applies (one set per list walk), the conditions left to SQLite, the ids to read in detail, and whether the
+/// instance's own detail-only columns need a detail call per row. Every condition is applied by SQLite as well,
+/// so the parameters can only save calls.
 /// </summary>
-internal sealed record QueryPlan(
-    EntityDefinition? Entity,
-    IReadOnlyList<PlannedCondition> Conditions,
-    IReadOnlyList<KeyValuePair<string, string>> SortParameters,
-    long? RowGoal,
-    bool ReadsNoRows,
-    string? ConstantWhereSql,
-    string? MatchCountSql,
-    string SqliteSql)
+internal sealed class TableAccess
 {
-    /// <summary>e.g. /invoices; null for SELECT without FROM.</summary>
-    public string? Endpoint => Entity?.ListPath;
+    public required TableInstance Instance { get; init; }
 
-    /// <summary>Filter then sort parameters, in the order they are sent.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> ApiParameters =>
-        Conditions.SelectMany(c => c.PushedAs).Concat(SortParameters).ToArray();
+    public required AccessKind Kind { get; init; }
 
-    public IEnumerable<string> LocalOnlyConditions => Conditions.Where(c => c.IsLocalOnly).Select(c => c.Sql);
+    /// <summary>The entity whose list is walked or whose records are read (the parent's for a child table).</summary>
+    public EntityDefinition? Entity { get; init; }
 
-    public string Describe()
+    /// <summary>Filter parameters per list walk (one empty set: the whole list).</summary>
+    public IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> ParameterSets { get; init; } = [[]];
+
+    public IReadOnlyList<KeyValuePair<string, string>> SortParameters { get; init; } = [];
+
+    /// <summary>Ids to read in detail (KeyLookup, ChildOfKeys).</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>The pre-filter conditions only SQLite applies.</summary>
+    public IReadOnlyList<string> Local { get; init; } = [];
+
+    /// <summary>For ChildOfJoinedParent: the parent's plan and the conditions its rows must pass to be read.</summary>
+    public TableAccess? Parent { get; init; }
+
+    public IReadOnlyList<string> ParentConditions { get; init; } = [];
+
+    /// <summary>The instance reads detail-only columns: one detail call per row that passes the conditions on list columns.</summary>
+    public bool ReadsOwnDetails { get; init; }
+
+    /// <summary>Conditions on list columns only: they decide which rows need a detail call.</summary>
+    public IReadOnlyList<string> ListConditions { get; init; } = [];
+
+    public RowGoal? Goal { get; init; }
+
+    /// <summary>Why a cheaper access was not possible, for EXPLAIN.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Whether any rows of this instance lead to further calls (details, children), so its list must be read even by EXPLAIN.</summary>
+    public bool RowsDecideCalls { get; set; }
+
+    public string Endpoint => Kind switch
     {
-        var text = new StringBuilder();
-        if (Entity is null) text.AppendLine("No table: computed locally.");
-        else
-        {
-            text.Append("GET ").Append(Endpoint);
-            var parameters = ApiParameters;
-            if (parameters.Count > 0) text.Append('?').AppendJoin('&', parameters.Select(p => $"{p.Key}={p.Value}"));
-            text.AppendLine(" (pages of 200)");
-            if (ReadsNoRows) text.AppendLine("No API call: the query returns no rows whatever the data.");
-            if (ConstantWhereSql is not null) text.AppendLine("WHERE does not depend on the data: evaluated before any call.");
-            if (RowGoal is { } goal) text.Append("Stops paging once ").Append(goal).AppendLine(" matching rows are loaded.");
-            foreach (var local in LocalOnlyConditions) text.Append("Local only: ").AppendLine(local);
-        }
-        text.Append("SQLite: ").Append(SqliteSql);
-        return text.ToString();
-    }
+        AccessKind.List or AccessKind.ChildOfParentList => Entity!.ListPath + (ReadsDetail ? $" + {Entity.ListPath}/{{id}}" : ""),
+        AccessKind.KeyLookup or AccessKind.ChildOfKeys or AccessKind.ChildOfJoinedParent => ChildEndpoint,
+        AccessKind.System => "(none: computed by the driver)",
+        _ => "(none)",
+    };
+
+    private string ChildEndpoint =>
+        Instance.Table is ChildTableDefinition { NestedListPath: { } nested } ? nested.Replace("{0}", "{id}", StringComparison.Ordinal) : $"{Entity!.ListPath}/{{id}}";
+
+    /// <summary>Whether the access reads records one by one (detail calls).</summary>
+    public bool ReadsDetail => Kind is AccessKind.KeyLookup or AccessKind.ChildOfKeys or AccessKind.ChildOfJoinedParent or AccessKind.ChildOfParentList
+        || ReadsOwnDetails;
 }

@@ -16,15 +16,18 @@ internal static class TypeInference
     /// <summary>The size reported for VARCHAR(MAX).</summary>
     public const int MaxVarCharSize = 8000;
 
-    public static BoundLiteral IntegerLiteral(string text)
+    public static BoundExpr IntegerLiteral(string text)
     {
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            return new BoundLiteral(value, value <= int.MaxValue ? SqlTypeInfo.Integer(false) : SqlTypeInfo.BigInt(false));
+        {
+            // SQL Server types 3000000000 as decimal(10,0), not bigint.
+            if (value <= int.MaxValue) return BoundExpr.ForLiteral(value, SqlTypeInfo.Integer(false));
+        }
         return NumericLiteral(text);
     }
 
     /// <summary>1.50 is decimal(3,2); 0.5 is decimal(1,1), as in SQL Server.</summary>
-    public static BoundLiteral NumericLiteral(string text)
+    public static BoundExpr NumericLiteral(string text)
     {
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             throw new ZohoOdbcException(SqlStates.FeatureNotSupported,
@@ -32,12 +35,24 @@ internal static class TypeInference
         var point = text.IndexOf('.');
         var scale = point < 0 ? 0 : text.Length - point - 1;
         var integerDigits = (point < 0 ? text : text[..point]).TrimStart('0').Length;
-        return new BoundLiteral(value, SqlTypeInfo.Decimal(Math.Max(integerDigits + scale, 1), scale, false));
+        return BoundExpr.ForLiteral(value, SqlTypeInfo.Decimal(Math.Max(integerDigits + scale, 1), scale, false));
     }
 
-    public static BoundLiteral StringLiteral(string value) => new(value, SqlTypeInfo.VarChar(value.Length, false));
+    public static BoundExpr StringLiteral(string value) => BoundExpr.ForLiteral(value, SqlTypeInfo.VarChar(value.Length, false));
 
-    public static BoundLiteral Null { get; } = new(null, SqlTypeInfo.Integer(true));
+    public static BoundExpr Null => BoundExpr.ForLiteral(null, SqlTypeInfo.Integer(true));
+
+    /// <summary>
+    /// Refuses values that SQL Server cannot put in one place (a date and a number in one CASE or comparison:
+    /// "Operand type clash"); text converts to anything.
+    /// </summary>
+    public static void CheckCompatible(IReadOnlyList<SqlTypeInfo> types, string construct)
+    {
+        var temporal = types.FirstOrDefault(t => t.IsTemporal);
+        var numeric = types.FirstOrDefault(t => t.IsNumeric);
+        if (temporal.IsTemporal && numeric.IsNumeric)
+            throw new ZohoOdbcException(SqlStates.DataTypeMismatch, $"Operand type clash: {temporal} is incompatible with {numeric} in {construct}.");
+    }
 
     /// <summary>Integer types as the decimal precision SQL Server gives them in arithmetic.</summary>
     private static (int Precision, int Scale) AsDecimal(SqlTypeInfo type) => type.Type switch
@@ -48,25 +63,10 @@ internal static class TypeInference
         _ => (10, 0),
     };
 
-    public static SqlTypeInfo Arithmetic(ArithmeticOperator op, SqlTypeInfo left, SqlTypeInfo right, string symbol)
+    /// <summary>The result type of a numeric + - * / % (operands already numbers), by SQL Server's rules.</summary>
+    public static SqlTypeInfo Arithmetic(string symbol, SqlTypeInfo left, SqlTypeInfo right)
     {
         var nullable = left.Nullable || right.Nullable;
-        if (left.IsTemporal || right.IsTemporal)
-            throw UnsupportedSql.NotYet($"Date arithmetic ({left} {symbol} {right})");
-
-        // Text in arithmetic is converted to the other side's number, as SQL Server does.
-        if (left.Type == SqlDataType.VarChar && right.Type == SqlDataType.VarChar)
-        {
-            if (op != ArithmeticOperator.Add)
-                throw new ZohoOdbcException(SqlStates.DataTypeMismatch, $"The {symbol} operator does not apply to text values ({left} {symbol} {right}).");
-            return SqlTypeInfo.VarChar(Math.Min(left.Size + right.Size, MaxVarCharSize), nullable);
-        }
-        if (left.Type == SqlDataType.VarChar) left = right;
-        if (right.Type == SqlDataType.VarChar) right = left;
-
-        if (op == ArithmeticOperator.Modulo && (!IsInteger(left) || !IsInteger(right)))
-            throw UnsupportedSql.NotYet($"The % operator on non-integer values ({left} % {right})");
-
         if (left.Type == SqlDataType.Double || right.Type == SqlDataType.Double)
             return SqlTypeInfo.Double(nullable);
 
@@ -75,15 +75,19 @@ internal static class TypeInference
             var (p1, s1) = AsDecimal(left);
             var (p2, s2) = AsDecimal(right);
             int precision, scale;
-            switch (op)
+            switch (symbol)
             {
-                case ArithmeticOperator.Multiply:
+                case "*":
                     precision = p1 + p2 + 1;
                     scale = s1 + s2;
                     break;
-                case ArithmeticOperator.Divide:
+                case "/":
                     scale = Math.Max(6, s1 + p2 + 1);
                     precision = p1 - s1 + s2 + scale;
+                    break;
+                case "%":
+                    scale = Math.Max(s1, s2);
+                    precision = Math.Min(p1 - s1, p2 - s2) + scale;
                     break;
                 default:
                     scale = Math.Max(s1, s2);
@@ -109,8 +113,6 @@ internal static class TypeInference
         }
         return SqlTypeInfo.Decimal(precision, Math.Min(scale, precision), nullable);
     }
-
-    private static bool IsInteger(SqlTypeInfo type) => type.Type is SqlDataType.Integer or SqlDataType.BigInt or SqlDataType.Bit;
 
     /// <summary>
     /// The type of COALESCE(a, b, ...): the highest-precedence argument type (datetime > date > float >
@@ -184,8 +186,9 @@ internal static class TypeInference
                 return SqlTypeInfo.Decimal(10, 4, nullable);
             case SqlDataTypeOption.Float or SqlDataTypeOption.Real:
                 return SqlTypeInfo.Double(nullable);
-            case SqlDataTypeOption.Char or SqlDataTypeOption.VarChar or SqlDataTypeOption.NChar or SqlDataTypeOption.NVarChar
-                or SqlDataTypeOption.Text or SqlDataTypeOption.NText:
+            case SqlDataTypeOption.Char or SqlDataTypeOption.NChar:
+                throw UnsupportedSql.NotYet("CAST to fixed-length char (it pads with spaces): use varchar");
+            case SqlDataTypeOption.VarChar or SqlDataTypeOption.NVarChar or SqlDataTypeOption.Text or SqlDataTypeOption.NText:
                 var length = Parameter(0, DefaultCastLength);
                 if (length == 0)
                     throw new ZohoOdbcException(SqlStates.SyntaxError, $"The length of {sqlType.SqlDataTypeOption} must be at least 1.");

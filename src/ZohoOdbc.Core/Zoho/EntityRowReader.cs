@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ZohoOdbc.Core.Engine;
-using ZohoOdbc.Core.Zoho.Json;
 
 namespace ZohoOdbc.Core.Zoho;
 
@@ -37,11 +36,6 @@ internal static class EntityRowReader
         }
         return rows;
     }
-
-    /// <summary>True when page_context says more pages follow.</summary>
-    public static bool HasMorePage(JsonElement root) =>
-        root.TryGetProperty("page_context", out var context) && context.ValueKind == JsonValueKind.Object
-        && context.Deserialize(ZohoJsonContext.Default.PageContext) is { HasMorePage: true };
 
     public static object? Convert(JsonElement value, SqlDataType type)
     {

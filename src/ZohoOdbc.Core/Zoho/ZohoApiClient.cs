@@ -1,24 +1,28 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ZohoOdbc.Core.Zoho.Auth;
+using ZohoOdbc.Core.Zoho.Governor;
+using ZohoOdbc.Core.Zoho.Http;
 using ZohoOdbc.Core.Zoho.Json;
 
 namespace ZohoOdbc.Core.Zoho;
 
 /// <summary>
-/// Authenticated GETs against one organization's Books or Invoice API. Checks Zoho's envelope (any
-/// non-zero <c>code</c> is a failure, whatever the HTTP status) and replaces a rejected access token once.
+/// Authenticated GETs against one organization's Books or Invoice API, through the organization's governor once
+/// it is chosen. Books sends the organization as the organization_id parameter, Invoice as its header. Checks
+/// Zoho's envelope (any non-zero <c>code</c> is a failure, whatever the HTTP status) and, when Zoho rejects the
+/// access token before its expiry (401 code 57 or 14), gets a new one and retries once.
 /// </summary>
 internal sealed class ZohoApiClient
 {
     private const string InvoiceOrganizationHeader = "X-com-zoho-invoice-organizationid";
 
     private readonly ZohoTransport transport;
-    private readonly OAuthTokenClient tokens;
+    private readonly TokenBroker tokens;
     private readonly ZohoProduct product;
 
-    public ZohoApiClient(ZohoTransport transport, OAuthTokenClient tokens, string apiBase, ZohoProduct product)
+    public ZohoApiClient(ZohoTransport transport, TokenBroker tokens, string apiBase, ZohoProduct product)
     {
         this.transport = transport;
         this.tokens = tokens;
@@ -29,59 +33,79 @@ internal sealed class ZohoApiClient
     /// <summary>e.g. https://www.zohoapis.eu/books/v3</summary>
     public string ApiBase { get; }
 
+    /// <summary>The session's log.</summary>
+    public Logging.DriverLog Log => transport.Log;
+
     /// <summary>Sent with every call once the organization is chosen.</summary>
-    public string? OrganizationId { get; set; }
+    public string? OrganizationId { get; private set; }
+
+    /// <summary>The organization's governor; null until the organization is chosen (the organization list is not governed).</summary>
+    public RateGovernor? Governor { get; private set; }
+
+    public void UseOrganization(string organizationId, RateGovernor governor)
+    {
+        OrganizationId = organizationId;
+        Governor = governor;
+    }
 
     public string Scope(string module) => $"{(product == ZohoProduct.Invoice ? "ZohoInvoice" : "ZohoBooks")}.{module}.READ";
 
     public async Task<IReadOnlyList<OrganizationEntry>> GetOrganizationsAsync(CancellationToken cancellationToken)
     {
-        using var document = await GetAsync("/organizations", [], "settings", connecting: true, cancellationToken).ConfigureAwait(false);
-        var answer = document.RootElement.Deserialize(ZohoJsonContext.Default.OrganizationListResponse);
+        using var response = await GetAsync("/organizations", [], "settings", connecting: true, cancellationToken).ConfigureAwait(false);
+        var answer = response.Json!.RootElement.Deserialize(ZohoJsonContext.Default.OrganizationListResponse);
         return answer?.Organizations ?? [];
     }
 
-    /// <summary>GET {ApiBase}{path}?{query}; returns the parsed body of a successful answer.</summary>
-    public async Task<JsonDocument> GetAsync(string path, IReadOnlyList<KeyValuePair<string, string>> query, string scopeModule,
+    /// <summary>GET {ApiBase}{path}?{query}; returns a successful answer, whose <see cref="ZohoResponse.Json"/> is set.</summary>
+    public async Task<ZohoResponse> GetAsync(string path, IReadOnlyList<KeyValuePair<string, string>> query, string scopeModule,
         bool connecting, CancellationToken cancellationToken)
     {
         var uri = BuildUri(path, query);
-        var token = await tokens.GetAsync(connecting, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            using var response = await transport.SendAsync(HttpMethod.Get, uri, request =>
+            var token = await tokens.GetAsync(transport, connecting, cancellationToken).ConfigureAwait(false);
+            for (var attempt = 1; ; attempt++)
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token.Value);
-                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                if (product == ZohoProduct.Invoice && OrganizationId is not null)
-                    request.Headers.Add(InvoiceOrganizationHeader, OrganizationId);
-            }, connecting, cancellationToken).ConfigureAwait(false);
+                var organizationId = OrganizationId;
+                var response = await transport.SendAsync(new ZohoCall(HttpMethod.Get, uri, request =>
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Zoho-oauthtoken", token.Value);
+                    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                    if (product == ZohoProduct.Invoice && organizationId is not null)
+                        request.Headers.Add(InvoiceOrganizationHeader, organizationId);
+                }, (IRequestGate?)Governor ?? OpenGate.Instance, organizationId, connecting), cancellationToken).ConfigureAwait(false);
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var document = TryParse(body);
-            var code = document is not null && document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : (int?)null;
+                if (response.IsSuccess && response.Json is not null && (response.ZohoCode ?? 0) == 0) return response;
 
-            if (response.IsSuccessStatusCode && document is not null && (code ?? 0) == 0)
-                return document;
-
-            var message = document is not null && document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-            document?.Dispose();
-
-            // An access token can die before its expiry (revoked, or the 31st token of the grant): get a new one, once.
-            if (code == ZohoApiErrors.NotAuthorized && response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
-            {
-                token = await tokens.ReplaceRejectedAsync(token, cancellationToken).ConfigureAwait(false);
-                continue;
+                using (response)
+                {
+                    if (response.StatusCode == 401 && response.ZohoCode is ZohoApiErrors.NotAuthorized or ZohoApiErrors.InvalidAuthentication && attempt == 1)
+                    {
+                        transport.Log.Info($"token: Zoho refused the access token for {path} (code {response.ZohoCode}); getting a new one");
+                        token = await tokens.ReplaceRejectedAsync(transport, token, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                    throw Failure(response, uri, path, scopeModule, connecting);
+                }
             }
-
-            if (code is null or 0)
-                throw new ZohoOdbcException(connecting ? SqlStates.UnableToConnect : SqlStates.GeneralError,
-                    $"{uri.Authority} answered {path} with HTTP {(int)response.StatusCode} {response.ReasonPhrase} and no Zoho error code. " +
-                    $"Check that ApiUrl points at the Zoho API ({ApiBase}).");
-            throw ZohoApiErrors.ToException(code.Value, message, (int)response.StatusCode, path, Scope(scopeModule));
         }
+        catch (TokenRefusedException refused)
+        {
+            throw refused.ToZohoOdbcException();
+        }
+    }
+
+    private ZohoOdbcException Failure(ZohoResponse response, Uri uri, string path, string scopeModule, bool connecting)
+    {
+        if (response.ZohoCode == ZohoApiErrors.DailyLimitExceeded && Governor is { } governor)
+            return governor.QuotaSpent(governor.DailyQuota(), ZohoApiErrors.Says(response.ZohoMessage, response.StatusCode));
+        if (response.ZohoCode is { } code and not 0)
+            return ZohoApiErrors.ToException(code, response.ZohoMessage, response.StatusCode, path, Scope(scopeModule));
+        var what = response.IsBrokenJson ? "a body that is not Zoho's JSON" : "no Zoho error code";
+        return new ZohoOdbcException(connecting ? SqlStates.UnableToConnect : SqlStates.GeneralError,
+            $"{uri.Authority} answered {path} with HTTP {response.StatusCode} {response.ReasonPhrase} and {what}" +
+            (response.StatusCode >= 500 || response.IsBrokenJson ? $", also after {transport.RetrySettings.MaxRetries} retries. Try again later." : $". Check that ApiUrl points at the Zoho API ({ApiBase})."));
     }
 
     private Uri BuildUri(string path, IReadOnlyList<KeyValuePair<string, string>> query)
@@ -99,18 +123,5 @@ internal sealed class ZohoApiClient
             separator = '&';
         }
         return new Uri(text.ToString());
-    }
-
-    private static JsonDocument? TryParse(byte[] body)
-    {
-        if (body.Length == 0) return null;
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -2,7 +2,8 @@ namespace ZohoOdbc.Core.Zoho;
 
 /// <summary>
 /// Zoho's error codes (reference §6) as ZohoOdbcExceptions: SQLSTATE from the kind of failure,
-/// Zoho's message and a hint, Zoho's code as the native error.
+/// Zoho's message and a hint, Zoho's code as the native error. The daily quota (45) is worded by the
+/// organization's governor, which knows the limit and when it renews.
 /// </summary>
 internal static class ZohoApiErrors
 {
@@ -12,9 +13,13 @@ internal static class ZohoApiErrors
     public const int NotAuthorized = 57;
     public const int TooManyConcurrentRequests = 1070;
 
+    /// <summary>Zoho's message without its final period, or the HTTP status when there is none.</summary>
+    public static string Says(string? message, int httpStatus) =>
+        string.IsNullOrWhiteSpace(message) ? $"HTTP {httpStatus}" : message.Trim().TrimEnd('.');
+
     public static ZohoOdbcException ToException(int code, string? message, int httpStatus, string path, string scope)
     {
-        var zohoSays = string.IsNullOrWhiteSpace(message) ? $"HTTP {httpStatus}" : message.Trim().TrimEnd('.');
+        var zohoSays = Says(message, httpStatus);
         return code switch
         {
             NotAuthorized => new(SqlStates.InvalidAuthorization,
@@ -23,14 +28,14 @@ internal static class ZohoApiErrors
             InvalidAuthentication => new(SqlStates.InvalidAuthorization,
                 $"Zoho could not authenticate the request for {path} (code 14: {zohoSays}). Create a new grant and update RefreshToken.", code),
             RequestsPerMinuteExceeded => new(SqlStates.GeneralError,
-                $"Zoho refused the call: {zohoSays} (code 44). The organization made more than 100 API calls in a minute; " +
-                "wait a minute and run the query again.", code),
+                $"Zoho refused the call: {zohoSays} (code 44). The organization made more than 100 API calls in a minute (other programs " +
+                "or machines use the same organization); wait a minute and run the query again, or lower RequestsPerMinute.", code),
             DailyLimitExceeded => new(SqlStates.GeneralError,
                 $"Zoho refused the call: {zohoSays} (code 45). The organization's daily API quota is used up; it renews at " +
-                "midnight in the organization's time zone.", code),
+                "midnight UTC.", code),
             TooManyConcurrentRequests => new(SqlStates.GeneralError,
                 $"Zoho refused the call: {zohoSays} (code 1070). Too many calls are running at once for this organization; " +
-                "run the query again shortly.", code),
+                "run the query again shortly, or lower MaxConcurrency.", code),
             _ => new(SqlStates.GeneralError,
                 $"Zoho answered {path} with an error: {zohoSays} (code {code}, HTTP {httpStatus}).", code),
         };

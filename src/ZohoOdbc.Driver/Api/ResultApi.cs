@@ -37,7 +37,23 @@ internal static unsafe class ResultApi
     [UnmanagedCallersOnly(EntryPoint = "SQLFetchScroll")]
     public static short FetchScroll(nint statement, short orientation, nint offset) => Funnel.Statement(statement, s => s.FetchScroll(orientation));
 
+    /// <summary>ODBC 2's block fetch (SQL_ROWSET_SIZE rows into the row count and status array it is given).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "SQLExtendedFetch")]
+    public static short ExtendedFetch(nint statement, ushort orientation, nint offset, nuint* rowCount, ushort* rowStatus) =>
+        Funnel.Statement(statement, s => s.ExtendedFetch((short)orientation, rowCount, rowStatus));
+
+    /// <summary>SQL_POSITION only: the cursor is read-only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "SQLSetPos")]
+    public static short SetPos(nint statement, nuint row, ushort operation, ushort lockType) =>
+        Funnel.Statement(statement, s => s.SetPosition(row, operation, lockType));
+
     [UnmanagedCallersOnly(EntryPoint = "SQLGetData")]
     public static short GetData(nint statement, ushort column, short cType, void* data, nint bufferLength, nint* indicator) =>
-        Funnel.Statement(statement, s => s.GetData(column, cType, data, bufferLength, indicator));
+        Funnel.Statement(statement, new GetDataCall(column, cType, data, bufferLength, indicator));
+
+    /// <summary>SQLGetData runs once per value: its arguments go by struct, not in a closure.</summary>
+    private readonly struct GetDataCall(ushort column, short cType, void* data, nint bufferLength, nint* indicator) : IStatementCall
+    {
+        public short Run(Handles.OdbcStatement statement) => statement.GetData(column, cType, data, bufferLength, indicator);
+    }
 }

@@ -1,41 +1,40 @@
-using ZohoOdbc.Core.Engine;
 using ZohoOdbc.Driver.Results;
+using static ZohoOdbc.Driver.Catalog.CatalogShape;
 
 namespace ZohoOdbc.Driver.Catalog;
 
 /// <summary>SQLColumns: the spec's 18 columns, one row per column of each matching table.</summary>
 internal static class ColumnsCatalog
 {
-    private static readonly IReadOnlyList<ColumnDescriptor> Shape =
-    [
-        ColumnDescriptor.Metadata("TABLE_CAT", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("TABLE_SCHEM", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("TABLE_NAME", OdbcType.VarChar, nullable: false),
-        ColumnDescriptor.Metadata("COLUMN_NAME", OdbcType.VarChar, nullable: false),
-        ColumnDescriptor.Metadata("DATA_TYPE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("TYPE_NAME", OdbcType.VarChar, nullable: false),
-        ColumnDescriptor.Metadata("COLUMN_SIZE", OdbcType.Integer),
-        ColumnDescriptor.Metadata("BUFFER_LENGTH", OdbcType.Integer),
-        ColumnDescriptor.Metadata("DECIMAL_DIGITS", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("NUM_PREC_RADIX", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("NULLABLE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("REMARKS", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("COLUMN_DEF", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("SQL_DATA_TYPE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("SQL_DATETIME_SUB", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("CHAR_OCTET_LENGTH", OdbcType.Integer),
-        ColumnDescriptor.Metadata("ORDINAL_POSITION", OdbcType.Integer, nullable: false),
-        ColumnDescriptor.Metadata("IS_NULLABLE", OdbcType.VarChar),
-    ];
+    private static readonly CatalogShape Shape = new(
+        Text("TABLE_CAT", odbc2Name: "TABLE_QUALIFIER"),
+        Text("TABLE_SCHEM", odbc2Name: "TABLE_OWNER"),
+        Text("TABLE_NAME", nullable: false),
+        Text("COLUMN_NAME", nullable: false),
+        Small("DATA_TYPE", nullable: false),
+        Text("TYPE_NAME", nullable: false),
+        Int("COLUMN_SIZE", odbc2Name: "PRECISION"),
+        Int("BUFFER_LENGTH", odbc2Name: "LENGTH"),
+        Small("DECIMAL_DIGITS", odbc2Name: "SCALE"),
+        Small("NUM_PREC_RADIX", odbc2Name: "RADIX"),
+        Small("NULLABLE", nullable: false),
+        Text("REMARKS"),
+        Text("COLUMN_DEF"),
+        Small("SQL_DATA_TYPE", nullable: false),
+        Small("SQL_DATETIME_SUB"),
+        Int("CHAR_OCTET_LENGTH"),
+        Int("ORDINAL_POSITION", nullable: false),
+        Text("IS_NULLABLE"));
 
-    public static CatalogResult Build(IReadOnlyList<TableInfo> tables, string? catalog, string? schema, string? table, string? column, bool metadataId, int odbcVersion)
+    public static CatalogResult Build(SchemaModel schema, string? catalog, string? schemaName, string? table, string? column, bool metadataId, int odbcVersion)
     {
-        var result = new CatalogResult(Shape);
-        if (!NamePattern.Exact(catalog).MatchesAbsent || !NamePattern.Create(schema, metadataId).MatchesAbsent) return result;
-
-        var tableName = NamePattern.Create(table, metadataId);
-        var columnName = NamePattern.Create(column, metadataId);
-        foreach (var info in tables.Where(t => tableName.Matches(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal))
+        var result = new CatalogResult(Shape.For(odbcVersion));
+        var columnName = CatalogArgument.Pattern(column, metadataId);
+        var tables = schema.Match(
+            CatalogArgument.Ordinary(catalog, metadataId),
+            CatalogArgument.Pattern(schemaName, metadataId),
+            CatalogArgument.Pattern(table, metadataId));
+        foreach (var info in tables)
         {
             for (var ordinal = 0; ordinal < info.Columns.Count; ordinal++)
             {
@@ -44,22 +43,22 @@ internal static class ColumnsCatalog
                 var described = ColumnDescriptor.FromCatalog(info.Name, source);
                 var type = described.Type;
                 result.Add(
-                    null,
-                    null,
+                    schema.Catalog,
+                    schema.Schema,
                     info.Name,
                     source.Name,
                     (long)type.ConciseType(odbcVersion),
                     type.TypeName,
                     (long)described.ColumnSize,
                     (long)described.OctetLength,
-                    type.HasDecimalDigits ? described.DecimalDigits : null,
-                    type.NumPrecRadix,
+                    type.HasDecimalDigits ? (long)described.DecimalDigits : null,
+                    type.NumPrecRadix is { } radix ? (long)radix : null,
                     (long)(described.Nullable ? Odbc.Sentinels.Nullable : Odbc.Sentinels.NoNulls),
                     string.IsNullOrEmpty(source.Description) ? null : source.Description,
                     null,
                     (long)type.VerboseType,
-                    type.DateTimeSub,
-                    type.IsCharacter ? described.OctetLength : null,
+                    type.DateTimeSub is { } sub ? (long)sub : null,
+                    type.IsCharacter ? (long)described.OctetLength : null,
                     (long)(ordinal + 1),
                     described.Nullable ? "YES" : "NO");
             }

@@ -1,3 +1,4 @@
+using ZohoOdbc.Driver.Diagnostics;
 using ZohoOdbc.Driver.Odbc;
 using ZohoOdbc.Driver.Results;
 
@@ -6,32 +7,32 @@ namespace ZohoOdbc.Driver.Catalog;
 /// <summary>SQLGetTypeInfo: the spec's 19 columns, one row per type a query can return, by DATA_TYPE.</summary>
 internal static class TypeInfoCatalog
 {
-    private static readonly IReadOnlyList<ColumnDescriptor> Shape =
-    [
-        ColumnDescriptor.Metadata("TYPE_NAME", OdbcType.VarChar, nullable: false),
-        ColumnDescriptor.Metadata("DATA_TYPE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("COLUMN_SIZE", OdbcType.Integer),
-        ColumnDescriptor.Metadata("LITERAL_PREFIX", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("LITERAL_SUFFIX", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("CREATE_PARAMS", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("NULLABLE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("CASE_SENSITIVE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("SEARCHABLE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("UNSIGNED_ATTRIBUTE", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("FIXED_PREC_SCALE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("AUTO_UNIQUE_VALUE", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("LOCAL_TYPE_NAME", OdbcType.VarChar),
-        ColumnDescriptor.Metadata("MINIMUM_SCALE", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("MAXIMUM_SCALE", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("SQL_DATA_TYPE", OdbcType.SmallInt, nullable: false),
-        ColumnDescriptor.Metadata("SQL_DATETIME_SUB", OdbcType.SmallInt),
-        ColumnDescriptor.Metadata("NUM_PREC_RADIX", OdbcType.Integer),
-        ColumnDescriptor.Metadata("INTERVAL_PRECISION", OdbcType.SmallInt),
-    ];
+    private static readonly CatalogShape Shape = new(
+        CatalogShape.Text("TYPE_NAME", nullable: false),
+        CatalogShape.Small("DATA_TYPE", nullable: false),
+        CatalogShape.Int("COLUMN_SIZE", odbc2Name: "PRECISION"),
+        CatalogShape.Text("LITERAL_PREFIX"),
+        CatalogShape.Text("LITERAL_SUFFIX"),
+        CatalogShape.Text("CREATE_PARAMS"),
+        CatalogShape.Small("NULLABLE", nullable: false),
+        CatalogShape.Small("CASE_SENSITIVE", nullable: false),
+        CatalogShape.Small("SEARCHABLE", nullable: false),
+        CatalogShape.Small("UNSIGNED_ATTRIBUTE"),
+        CatalogShape.Small("FIXED_PREC_SCALE", nullable: false, odbc2Name: "MONEY"),
+        CatalogShape.Small("AUTO_UNIQUE_VALUE", odbc2Name: "AUTO_INCREMENT"),
+        CatalogShape.Text("LOCAL_TYPE_NAME"),
+        CatalogShape.Small("MINIMUM_SCALE"),
+        CatalogShape.Small("MAXIMUM_SCALE"),
+        CatalogShape.Small("SQL_DATA_TYPE", nullable: false),
+        CatalogShape.Small("SQL_DATETIME_SUB"),
+        CatalogShape.Int("NUM_PREC_RADIX"),
+        CatalogShape.Small("INTERVAL_PRECISION"));
 
     public static CatalogResult Build(short requestedType, int odbcVersion)
     {
-        var result = new CatalogResult(Shape);
+        if (requestedType != SqlType.AllTypes && !SqlType.IsKnown(requestedType))
+            throw new OdbcException(OdbcStates.InvalidSqlDataType, $"SQL data type {requestedType} is not valid.");
+        var result = new CatalogResult(Shape.For(odbcVersion));
         var rows = OdbcType.QueryTypes
             .Where(t => requestedType == SqlType.AllTypes || t.SqlType == requestedType || t.ConciseType(EnvironmentAttribute.OdbcVersion2) == requestedType)
             .OrderBy(t => t.ConciseType(odbcVersion));

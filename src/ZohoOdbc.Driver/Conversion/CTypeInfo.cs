@@ -4,7 +4,7 @@ using ZohoOdbc.Driver.Results;
 
 namespace ZohoOdbc.Driver.Conversion;
 
-/// <summary>Facts about the SQL_C_* types the driver converts to.</summary>
+/// <summary>Facts about the SQL_C_* types the driver converts to and from.</summary>
 internal static unsafe class CTypeInfo
 {
     /// <summary>SQL_C_DEFAULT becomes the column type's default C type.</summary>
@@ -14,9 +14,12 @@ internal static unsafe class CTypeInfo
     /// <summary>Throws HY003 for a C type the driver does not convert to.</summary>
     public static void Validate(short cType)
     {
-        if (cType != CType.Default && !IsVariableLength(cType) && FixedSize(cType) == 0)
-            throw new OdbcException(OdbcStates.InvalidBufferType, $"The C data type {cType} is not supported.");
+        if (cType != CType.Default && !IsKnown(cType))
+            throw new OdbcException(OdbcStates.InvalidBufferType, $"The C data type {cType} is not valid.");
     }
+
+    /// <summary>Every C type the driver reads or writes (GUID only as a parameter).</summary>
+    public static bool IsKnown(short cType) => cType == CType.Default || IsVariableLength(cType) || FixedSize(cType) > 0;
 
     public static bool IsVariableLength(short cType) => cType is CType.Char or CType.WChar or CType.Binary;
 
@@ -33,6 +36,7 @@ internal static unsafe class CTypeInfo
         CType.Date or CType.TypeDate => sizeof(SqlDateStruct),
         CType.Time or CType.TypeTime => sizeof(SqlTimeStruct),
         CType.Timestamp or CType.TypeTimestamp => sizeof(SqlTimestampStruct),
+        CType.Guid => sizeof(Guid),
         _ => 0,
     };
 }

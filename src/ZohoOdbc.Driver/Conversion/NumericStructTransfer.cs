@@ -4,8 +4,10 @@ using ZohoOdbc.Driver.Results;
 namespace ZohoOdbc.Driver.Conversion;
 
 /// <summary>
-/// Transfer to SQL_C_NUMERIC, exactly, from the decimal's own digits. The scale is the column's
-/// (the ARD precision/scale fields cannot be set: descriptor functions are not exported).
+/// Transfer to SQL_C_NUMERIC, exactly, from the decimal's own digits. The precision and scale are
+/// the ARD's when the application set them (SQLSetDescField / SQLSetDescRec), otherwise the
+/// column's, so no amount is rounded unless the application asked for fewer digits (01S07).
+/// More significant digits than the precision allows is 22003.
 /// </summary>
 internal static unsafe class NumericStructTransfer
 {
@@ -14,7 +16,11 @@ internal static unsafe class NumericStructTransfer
     public static TransferOutcome Write(object value, ColumnDescriptor column, in CellTarget target)
     {
         var number = NumericValue.From(value).ToDecimal();
-        var scale = column.Type == OdbcType.Decimal ? column.DecimalDigits : number.Scale;
+        var (precision, scale) = target.Numeric is { } format
+            ? (format.Precision, format.Scale)
+            : column.Type == OdbcType.Decimal
+                ? ((short)column.ColumnSize, column.DecimalDigits)
+                : ((short)MaxPrecision, (short)number.Scale);
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(number, bits);
@@ -32,11 +38,12 @@ internal static unsafe class NumericStructTransfer
         }
 
         if (mantissa.GetByteCount(isUnsigned: true) > SqlNumericStruct.ValueBytes) throw NumericValue.OutOfRange();
+        if (precision is > 0 and <= MaxPrecision && mantissa >= BigInteger.Pow(10, precision)) throw NumericValue.OutOfRange();
 
         if (target.Data != null)
         {
             var result = (SqlNumericStruct*)target.Data;
-            result->Precision = (byte)(column.Type == OdbcType.Decimal ? column.ColumnSize : MaxPrecision);
+            result->Precision = (byte)Math.Clamp((int)precision, 1, MaxPrecision);
             result->Scale = (sbyte)scale;
             result->Sign = (byte)(number < 0 ? 0 : 1);
             var digits = new Span<byte>(result->Value, SqlNumericStruct.ValueBytes);

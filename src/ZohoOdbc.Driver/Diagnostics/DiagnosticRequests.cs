@@ -17,7 +17,7 @@ internal static unsafe class DiagnosticRequests
     {
         if (recordNumber < 1 || messageCapacity < 0) return SqlReturn.Error;
         if (recordNumber > handle.Diagnostics.Count) return SqlReturn.NoData;
-        return WriteRecord(handle.Diagnostics[recordNumber - 1], text, sqlState, nativeError, message, messageCapacity, messageLength);
+        return WriteRecord(handle.Diagnostics[recordNumber - 1], handle.OdbcVersion, text, sqlState, nativeError, message, messageCapacity, messageLength);
     }
 
     /// <summary>SQLError: returns and removes the first record of the most specific handle given.</summary>
@@ -26,7 +26,7 @@ internal static unsafe class DiagnosticRequests
         var record = handle.Diagnostics.TakeFirst();
         return record is null
             ? SqlReturn.NoData
-            : WriteRecord(record, text, sqlState, nativeError, message, messageCapacity, messageLength);
+            : WriteRecord(record, handle.OdbcVersion, text, sqlState, nativeError, message, messageCapacity, messageLength);
     }
 
     public static short GetField(OdbcHandle handle, short recordNumber, short field, OdbcText text, void* value, short bufferLength, short* length)
@@ -49,7 +49,7 @@ internal static unsafe class DiagnosticRequests
         var record = diagnostics[recordNumber - 1];
         return field switch
         {
-            DiagField.SqlState => Text(text, record.SqlState, value, bufferLength, length),
+            DiagField.SqlState => Text(text, StateFor(record, handle.OdbcVersion), value, bufferLength, length),
             DiagField.Native => Fixed(value, length, record.NativeError),
             DiagField.MessageText => Text(text, record.Message, value, bufferLength, length),
             DiagField.ClassOrigin => Text(text, record.ClassOrigin, value, bufferLength, length),
@@ -61,14 +61,17 @@ internal static unsafe class DiagnosticRequests
         };
     }
 
-    private static short WriteRecord(DiagnosticRecord record, OdbcText text, void* sqlState, int* nativeError, void* message, short messageCapacity, short* messageLength)
+    private static short WriteRecord(DiagnosticRecord record, int odbcVersion, OdbcText text, void* sqlState, int* nativeError, void* message, short messageCapacity, short* messageLength)
     {
-        if (sqlState != null) text.Write(record.SqlState, sqlState, SqlStateLength + 1, LengthUnit.Characters, null, out _);
+        if (sqlState != null) text.Write(StateFor(record, odbcVersion), sqlState, SqlStateLength + 1, LengthUnit.Characters, null, out _);
         if (nativeError != null) *nativeError = record.NativeError;
         var full = text.Write(record.Message, message, messageCapacity, LengthUnit.Characters, null, out var truncated);
         if (messageLength != null) *messageLength = (short)Math.Min(full, short.MaxValue);
         return truncated ? SqlReturn.SuccessWithInfo : SqlReturn.Success;
     }
+
+    private static string StateFor(DiagnosticRecord record, int odbcVersion) =>
+        odbcVersion < EnvironmentAttribute.OdbcVersion3 ? Odbc2States.Map(record.SqlState) : record.SqlState;
 
     private static short Text(OdbcText text, string value, void* buffer, short bufferLength, short* length)
     {
@@ -93,7 +96,7 @@ internal static unsafe class DiagnosticRequests
     {
         OdbcConnection connection => connection,
         OdbcStatement statement => statement.Connection,
-        Descriptors.OdbcDescriptor descriptor => descriptor.Owner.Connection,
+        Descriptors.OdbcDescriptor descriptor => descriptor.Connection,
         _ => null,
     };
 }

@@ -1,4 +1,6 @@
+using ZohoOdbc.Driver.Conversion;
+
 namespace ZohoOdbc.Driver.Handles;
 
 /// <summary>Where successive SQLGetData calls on the current row stand: which column, how far, whether done.</summary>
-internal record struct GetDataProgress(int Column, long Offset, bool Done);
+internal record struct GetDataProgress(int Column, TransferState State, bool Done);

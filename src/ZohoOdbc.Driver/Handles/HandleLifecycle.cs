@@ -15,8 +15,7 @@ internal static unsafe class HandleLifecycle
             HandleType.Environment => Funnel.Unbound(() => Publish(new OdbcEnvironment(), output)),
             HandleType.Connection => Funnel.Environment(input, environment => Publish(environment.AllocateConnection(), output)),
             HandleType.Statement => Funnel.Connection(input, connection => Publish(connection.AllocateStatement(), output)),
-            HandleType.Descriptor => Funnel.Connection(input, _ =>
-                throw new OdbcException(OdbcStates.OptionalFeatureNotImplemented, "Explicitly allocated descriptors are not supported.")),
+            HandleType.Descriptor => Funnel.Connection(input, connection => Publish(connection.AllocateDescriptor(), output)),
             _ => SqlReturn.Error,
         };
     }
@@ -24,7 +23,7 @@ internal static unsafe class HandleLifecycle
     /// <summary>Frees a handle and everything it owns: statements of a connection, connections of an environment.</summary>
     public static short Free(short handleType, nint handle) => Funnel.Handle(handleType, handle, target =>
     {
-        if (target is OdbcDescriptor)
+        if (target is OdbcDescriptor { AllocType: DescField.AllocAuto })
             throw new OdbcException(OdbcStates.AutomaticDescriptor, "An implicitly allocated descriptor is freed with its statement.");
         target.Free();
         return SqlReturn.Success;

@@ -39,8 +39,9 @@ internal sealed partial class OdbcConnection
                 ValueChanged("Transactions are not supported: the isolation level stays 0.");
                 break;
             case ConnectionAttribute.CurrentCatalog:
-                if (!string.IsNullOrEmpty(text.ReadBytes(value, length)))
-                    ValueChanged("Catalogs are not used: the current catalog stays empty.");
+                var catalog = text.ReadBytes(value, length);
+                if (!string.Equals(catalog, DatabaseName, StringComparison.OrdinalIgnoreCase))
+                    throw new OdbcException(OdbcStates.InvalidAttributeValue, $"There is one catalog, '{DatabaseName}': '{catalog}' does not exist.");
                 break;
             case ConnectionAttribute.MetadataId:
                 MetadataId = number != 0;
@@ -69,7 +70,8 @@ internal sealed partial class OdbcConnection
         switch (attribute)
         {
             case ConnectionAttribute.CurrentCatalog:
-                text.Write("", value, bufferLength, LengthUnit.Bytes, length, Diagnostics);
+                if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
+                text.Write(DatabaseName, value, bufferLength, LengthUnit.Bytes, length, Diagnostics);
                 return SqlReturn.Success;
             case ConnectionAttribute.Autocommit: number = autocommit; break;
             case ConnectionAttribute.AccessMode: number = ConnectionAttribute.ModeReadOnly; break;

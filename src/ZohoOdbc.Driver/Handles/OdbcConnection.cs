@@ -1,6 +1,8 @@
 using ZohoOdbc.Core;
 using ZohoOdbc.Core.Zoho;
+using ZohoOdbc.Driver.Catalog;
 using ZohoOdbc.Driver.Connection;
+using ZohoOdbc.Driver.Descriptors;
 using ZohoOdbc.Driver.Diagnostics;
 using ZohoOdbc.Driver.Odbc;
 using ZohoOdbc.Driver.Results;
@@ -11,8 +13,10 @@ namespace ZohoOdbc.Driver.Handles;
 internal sealed partial class OdbcConnection(OdbcEnvironment environment) : OdbcHandle(HandleType.Connection)
 {
     private readonly List<OdbcStatement> statements = [];
+    private readonly List<OdbcDescriptor> descriptors = [];
     private ConnectionSettings? settings;
     private volatile Session? session;
+    private SchemaModel? schema;
 
     public OdbcEnvironment Environment { get; } = environment;
 
@@ -22,6 +26,8 @@ internal sealed partial class OdbcConnection(OdbcEnvironment environment) : Odbc
 
     /// <summary>The open session; 08003 when the connection is not open.</summary>
     public Session Session => session ?? throw new OdbcException(OdbcStates.ConnectionNotOpen, "The connection is not open.");
+
+    public override int OdbcVersion => Environment.OdbcVersion;
 
     public override string ComponentPrefix =>
         settings is null ? DriverIdentity.Vendor : $"{DriverIdentity.Vendor}[{ProductName}]";
@@ -42,10 +48,32 @@ internal sealed partial class OdbcConnection(OdbcEnvironment environment) : Odbc
         }
     }
 
-    /// <summary>The organization stands in for the database: its name, or its id when it has none.</summary>
-    public string DatabaseName => session?.Organization is { } organization
-        ? (string.IsNullOrEmpty(organization.Name) ? organization.Id : organization.Name)
-        : "";
+    /// <summary>The catalog the tables live in (SQL_DATABASE_NAME, SQL_ATTR_CURRENT_CATALOG): the same as every catalog function reports.</summary>
+    public string DatabaseName => session?.CatalogName ?? CatalogNames.Catalog;
+
+    /// <summary>What the catalog functions describe: the session's tables, in catalog <c>zoho</c>, schema <c>books</c> / <c>invoice</c>.</summary>
+    public SchemaModel Schema
+    {
+        get
+        {
+            var open = Session;
+            return schema ??= new SchemaModel(open.Tables, open.CatalogName, open.SchemaName);
+        }
+    }
+
+    /// <summary>A result column as the IRD describes it; a column read from a table names the table's catalog and schema.</summary>
+    public ColumnDescriptor Describe(Core.Engine.ResultColumn column)
+    {
+        var described = ColumnDescriptor.FromResult(column);
+        return column.BaseTable is null ? described : described with { BaseCatalog = Schema.Catalog, BaseSchema = Schema.Schema };
+    }
+
+    /// <summary>Parses and binds one statement in Core (no API call).</summary>
+    public PreparedStatement Prepare(string sql) => new(Session.Prepare(sql));
+
+    /// <summary>Runs a prepared statement with one set of parameter values.</summary>
+    public Core.Engine.IRowReader Execute(PreparedStatement statement, IReadOnlyList<object?> values, CancellationToken cancellationToken) =>
+        statement.Execute(values, cancellationToken);
 
     /// <summary>
     /// Opens the Core session. Unknown keywords are 01S00 warnings, never errors; a login
@@ -91,19 +119,44 @@ internal sealed partial class OdbcConnection(OdbcEnvironment environment) : Odbc
         lock (statements) statements.Remove(statement);
     }
 
+    /// <summary>Whether a statement other than <paramref name="asking"/> has the cursor name <paramref name="name"/>.</summary>
+    public bool HasCursorNamed(string name, OdbcStatement asking)
+    {
+        lock (statements)
+            return statements.Any(s => !ReferenceEquals(s, asking) && string.Equals(s.CursorName, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>SQLAllocHandle(SQL_HANDLE_DESC): an application descriptor statements of this connection can use.</summary>
+    public OdbcDescriptor AllocateDescriptor()
+    {
+        if (session is null) throw new OdbcException(OdbcStates.ConnectionNotOpen, "The connection is not open.");
+        var descriptor = new OdbcDescriptor(this);
+        lock (descriptors) descriptors.Add(descriptor);
+        return descriptor;
+    }
+
+    public void Forget(OdbcDescriptor descriptor)
+    {
+        lock (descriptors) descriptors.Remove(descriptor);
+    }
+
     protected override void ReleaseResources()
     {
         Close();
         Environment.Forget(this);
     }
 
-    /// <summary>Frees the statements and ends the session (SQLDisconnect frees statements too).</summary>
+    /// <summary>Frees the statements and explicit descriptors and ends the session (SQLDisconnect frees them too).</summary>
     private void Close()
     {
         OdbcStatement[] children;
         lock (statements) children = [.. statements];
         foreach (var statement in children) statement.Free();
+        OdbcDescriptor[] allocated;
+        lock (descriptors) allocated = [.. descriptors];
+        foreach (var descriptor in allocated) descriptor.Free();
         session?.Dispose();
         session = null;
+        schema = null;
     }
 }

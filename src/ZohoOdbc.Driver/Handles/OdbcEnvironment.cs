@@ -9,7 +9,9 @@ internal sealed class OdbcEnvironment() : OdbcHandle(HandleType.Environment)
     private readonly List<OdbcConnection> connections = [];
 
     /// <summary>SQL_ATTR_ODBC_VERSION: 2 makes the driver report ODBC 2 date/time type codes.</summary>
-    public int OdbcVersion { get; private set; } = EnvironmentAttribute.OdbcVersion3;
+    public override int OdbcVersion => odbcVersion;
+
+    private int odbcVersion = EnvironmentAttribute.OdbcVersion3;
 
     public int ConnectionPooling { get; private set; }
 
@@ -36,7 +38,7 @@ internal sealed class OdbcEnvironment() : OdbcHandle(HandleType.Environment)
             case EnvironmentAttribute.OdbcVersion:
                 if (value is not (EnvironmentAttribute.OdbcVersion2 or EnvironmentAttribute.OdbcVersion3 or EnvironmentAttribute.OdbcVersion380))
                     throw new OdbcException(OdbcStates.InvalidAttributeValue, $"ODBC version {value} is not supported: use 2, 3 or 380.");
-                OdbcVersion = (int)value;
+                odbcVersion = (int)value;
                 break;
             case EnvironmentAttribute.ConnectionPooling:
                 ConnectionPooling = (int)value;

@@ -28,6 +28,9 @@ internal abstract class OdbcHandle
     /// <summary>"[ZohoOdbc]" plus the data source component once it is known, e.g. "[Zoho Books]".</summary>
     public abstract string ComponentPrefix { get; }
 
+    /// <summary>The application's SQL_ATTR_ODBC_VERSION: ODBC 2 applications read ODBC 2 SQLSTATEs.</summary>
+    public abstract int OdbcVersion { get; }
+
     /// <summary>Releases the handle's resources and its children, then unregisters it.</summary>
     public void Free()
     {

@@ -1,33 +1,171 @@
-using ZohoOdbc.Driver.Catalog;
 using ZohoOdbc.Driver.Diagnostics;
+using ZohoOdbc.Driver.Escapes;
 using ZohoOdbc.Driver.Odbc;
+using ZohoOdbc.Driver.Parameters;
 using ZohoOdbc.Driver.Results;
 
 namespace ZohoOdbc.Driver.Handles;
 
-/// <summary>Prepare, execute, catalog functions, row count, more results and cancel.</summary>
+/// <summary>
+/// Prepare and execute (with parameter sets: one result per set, SQLMoreResults moves on),
+/// SQLNativeSql, row count, more results, cancel and SQLFreeStmt.
+/// </summary>
 internal sealed partial class OdbcStatement
 {
+    /// <summary>The parameter sets of the current execution that still have a result to produce.</summary>
+    private ParameterSets? pendingParameterSets;
+
+    /// <summary>The parameter set whose result is open.</summary>
+    private int currentParameterSet;
+
     public short Prepare(string? sql)
     {
+        RequireNoPendingData();
         RequireNoCursor();
         prepared = null;
         executed = false;
         Ird.Columns = [];
-        prepared = Connection.Session.Prepare(RequireText(sql));
-        Ird.Columns = prepared.Columns.Select(ColumnDescriptor.FromResult).ToArray();
+        // Core reads ODBC escapes natively ({fn}, {d}, {ts}, {oj}, ...); only time literals, for which it
+        // has no type, are written out first, unless SQL_ATTR_NOSCAN asks for the text as it is.
+        var text = RequireText(sql);
+        var statement = Connection.Prepare(noScan ? text : EscapeTranslator.TimeLiterals(text));
+        Ird.Columns = statement.Columns.Select(Connection.Describe).ToArray();
+        prepared = statement;
         return SqlReturn.Success;
     }
 
     public short Execute()
     {
+        RequireNoPendingData();
         RequireNoCursor();
-        var query = prepared ?? throw new OdbcException(OdbcStates.FunctionSequenceError, "SQLExecute needs a statement prepared with SQLPrepare.");
-        var cancellation = new QueryCancellation(queryTimeoutSeconds);
+        var statement = prepared ?? throw new OdbcException(OdbcStates.FunctionSequenceError, "SQLExecute needs a statement prepared with SQLPrepare.");
+        var sets = ParameterSets.Collect(statement.Parameters, Apd, Ipd, Diagnostics);
+        if (sets.Deferred.Count > 0)
+        {
+            dataAtExecution = new PendingData(sets);
+            return SqlReturn.NeedData;
+        }
+        return RunFirstSet(sets);
+    }
+
+    public short ExecuteDirect(string? sql)
+    {
+        Prepare(sql);
+        return Execute();
+    }
+
+    /// <summary>SQLNativeSql: the statement in plain T-SQL, its escape sequences written out as the engine runs them.</summary>
+    public static string NativeSql(string? sql) =>
+        EscapeTranslator.Translate(sql ?? throw new OdbcException(OdbcStates.InvalidNullPointer, "The statement text is a null pointer."));
+
+    /// <summary>-1: a SELECT or catalog result does not count rows (pyodbc rowcount, RecordsAffected).</summary>
+    public unsafe short RowCount(nint* count)
+    {
+        RequireNoPendingData();
+        if (!executed) throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been executed.");
+        if (count != null) *count = -1;
+        return SqlReturn.Success;
+    }
+
+    /// <summary>
+    /// Closes the current result. With an array of parameter sets the next set's result follows
+    /// (SQL_PAS_BATCH); otherwise there is no other result: SQL_NO_DATA.
+    /// </summary>
+    public short MoreResults()
+    {
+        RequireNoPendingData();
+        if (!executed) throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been executed.");
+        var sets = pendingParameterSets;
+        var from = currentParameterSet + 1;
+        CloseCursor();
+        return sets is null ? SqlReturn.NoData : RunFrom(sets, from);
+    }
+
+    public short CloseCursorStrict()
+    {
+        RequireNoPendingData();
+        if (cursor is null) throw new OdbcException(OdbcStates.InvalidCursorState, "No cursor is open.");
+        CloseCursor();
+        return SqlReturn.Success;
+    }
+
+    /// <summary>
+    /// SQLCancel runs without the statement lock, from any thread: it stops a running query, or
+    /// ends a data-at-execution sequence. On an idle statement it does nothing.
+    /// </summary>
+    public short Cancel()
+    {
+        running?.Cancel();
+        if (dataAtExecution is not null)
+        {
+            lock (SyncRoot) AbandonPendingData();
+        }
+        return SqlReturn.Success;
+    }
+
+    public short FreeStatement(FreeStmtOption option)
+    {
+        if (option != FreeStmtOption.Drop) RequireNoPendingData();
+        switch (option)
+        {
+            case FreeStmtOption.Close: CloseCursor(); break;
+            case FreeStmtOption.Unbind: Ard.Clear(); break;
+            case FreeStmtOption.ResetParams: Apd.Clear(); Ipd.Clear(); break;
+            case FreeStmtOption.Drop: Free(); break;
+            default: throw new OdbcException(OdbcStates.InvalidAttributeValue, $"SQLFreeStmt option {(int)option} is not valid.");
+        }
+        return SqlReturn.Success;
+    }
+
+    private short RunFirstSet(ParameterSets sets) => RunFrom(sets, 0, first: true);
+
+    /// <summary>Runs the first runnable parameter set at or after <paramref name="from"/> and opens its result.</summary>
+    private short RunFrom(ParameterSets sets, int from, bool first = false)
+    {
+        for (var set = from; set < sets.SetCount; set++)
+        {
+            if (!sets.IsRunnable(set)) continue;
+            try
+            {
+                Run(sets.Values(set));
+            }
+            catch (OdbcException error) when (sets.SetCount > 1)
+            {
+                sets.Fail(set);
+                sets.Report(set + 1);
+                Diagnostics.Add(error.SqlState, error.Message, 0, set + 1);
+                continue;
+            }
+            catch (Core.ZohoOdbcException error) when (sets.SetCount > 1)
+            {
+                sets.Fail(set);
+                sets.Report(set + 1);
+                Diagnostics.Add(error.SqlState, error.Message, error.NativeError, set + 1);
+                continue;
+            }
+            sets.Report(set + 1);
+            currentParameterSet = set;
+            pendingParameterSets = set + 1 < sets.SetCount ? sets : null;
+            return SqlReturn.Success;
+        }
+
+        sets.Report(sets.SetCount);
+        pendingParameterSets = null;
+        if (!first) return SqlReturn.NoData;
+        // No set ran: every one was ignored or failed (their diagnostics say why).
+        executed = true;
+        return sets.AnyFailed ? SqlReturn.Error : SqlReturn.Success;
+    }
+
+    /// <summary>Runs the prepared statement with one set of values and opens its cursor.</summary>
+    private void Run(IReadOnlyList<object?> values)
+    {
+        var statement = prepared!;
+        var cancellation = new QueryCancellation(queryTimeoutSeconds, Connection.ConnectionTimeoutSeconds);
         running = cancellation;
         try
         {
-            var reader = cancellation.Run(query.Execute);
+            var reader = cancellation.Run(token => Connection.Execute(statement, values, token));
             cancellation.EndTimeout();
             Open(new ResultCursor(Ird.Columns, reader, cancellation), Ird.Columns);
         }
@@ -37,79 +175,6 @@ internal sealed partial class OdbcStatement
             cancellation.Dispose();
             throw;
         }
-        return SqlReturn.Success;
-    }
-
-    public short ExecuteDirect(string? sql)
-    {
-        Prepare(sql);
-        return Execute();
-    }
-
-    public short Tables(string? catalog, string? schema, string? table, string? types) =>
-        OpenCatalog(TablesCatalog.Build(Connection.Session.Tables, catalog, schema, table, types, metadataId));
-
-    public short Columns(string? catalog, string? schema, string? table, string? column) =>
-        OpenCatalog(ColumnsCatalog.Build(Connection.Session.Tables, catalog, schema, table, column, metadataId, OdbcVersion));
-
-    public short TypeInfo(short dataType) => OpenCatalog(TypeInfoCatalog.Build(dataType, OdbcVersion));
-
-    /// <summary>-1: a SELECT or catalog result does not count rows (pyodbc rowcount, RecordsAffected).</summary>
-    public unsafe short RowCount(nint* count)
-    {
-        if (!executed) throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been executed.");
-        if (count != null) *count = -1;
-        return SqlReturn.Success;
-    }
-
-    /// <summary>Every statement has one result: close it and report that no other follows.</summary>
-    public short MoreResults()
-    {
-        CloseCursor();
-        return SqlReturn.NoData;
-    }
-
-    public short CloseCursorStrict()
-    {
-        if (cursor is null) throw new OdbcException(OdbcStates.InvalidCursorState, "No cursor is open.");
-        CloseCursor();
-        return SqlReturn.Success;
-    }
-
-    /// <summary>SQLCancel runs without the statement lock, from any thread; on an idle statement it does nothing.</summary>
-    public short Cancel()
-    {
-        running?.Cancel();
-        return SqlReturn.Success;
-    }
-
-    /// <summary>Core's SQL has no parameter markers: a prepared statement has none.</summary>
-    public unsafe short NumParams(short* count)
-    {
-        if (prepared is null) throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been prepared.");
-        if (count != null) *count = 0;
-        return SqlReturn.Success;
-    }
-
-    public short FreeStatement(FreeStmtOption option)
-    {
-        switch (option)
-        {
-            case FreeStmtOption.Close: CloseCursor(); break;
-            case FreeStmtOption.Unbind: Ard.UnbindAll(); break;
-            case FreeStmtOption.ResetParams: break;
-            case FreeStmtOption.Drop: Free(); break;
-            default: throw new OdbcException(OdbcStates.InvalidAttributeValue, $"SQLFreeStmt option {(int)option} is not valid.");
-        }
-        return SqlReturn.Success;
-    }
-
-    private short OpenCatalog(CatalogResult result)
-    {
-        RequireNoCursor();
-        prepared = null;
-        Open(result.OpenCursor(), result.Columns);
-        return SqlReturn.Success;
     }
 
     private void RequireNoCursor()
@@ -121,7 +186,7 @@ internal sealed partial class OdbcStatement
     private static string RequireText(string? sql) => sql switch
     {
         null => throw new OdbcException(OdbcStates.InvalidNullPointer, "The statement text is a null pointer."),
-        _ when string.IsNullOrWhiteSpace(sql) => throw new OdbcException(ZohoOdbc.Core.SqlStates.SyntaxError, "The statement text is empty."),
+        _ when string.IsNullOrWhiteSpace(sql) => throw new OdbcException(Core.SqlStates.SyntaxError, "The statement text is empty."),
         _ => sql,
     };
 }

@@ -6,13 +6,15 @@ using ZohoOdbc.Driver.Results;
 
 namespace ZohoOdbc.Driver.Handles;
 
-/// <summary>SQLBindCol, SQLFetch / SQLFetchScroll (block cursors) and SQLGetData.</summary>
+/// <summary>SQLBindCol, SQLFetch / SQLFetchScroll / SQLExtendedFetch (block cursors), SQLSetPos and SQLGetData.</summary>
 internal sealed unsafe partial class OdbcStatement
 {
     private GetDataProgress getData;
 
+    /// <summary>Writes ARD record <paramref name="number"/>; null buffers unbind it.</summary>
     public short BindColumn(ushort number, short cType, void* data, nint bufferLength, nint* indicator)
     {
+        RequireNoPendingData();
         if (number == 0) throw new OdbcException(OdbcStates.InvalidDescriptorIndex, "Column 0 is the bookmark column, and bookmarks are not supported.");
         if (cursor is not null && number > Ird.Columns.Count)
             throw new OdbcException(OdbcStates.InvalidDescriptorIndex, $"Column {number} does not exist: the result has {Ird.Columns.Count} column(s).");
@@ -23,45 +25,46 @@ internal sealed unsafe partial class OdbcStatement
         }
         CTypeInfo.Validate(cType);
         if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
-        Ard.Bind(number, new ColumnBinding(cType, (nint)data, bufferLength, (nint)indicator));
+
+        var record = Ard.Record(number);
+        record.DeclareConciseType(cType);
+        record.OctetLength = bufferLength;
+        record.DataPtr = (nint)data;
+        record.IndicatorPtr = record.OctetLengthPtr = (nint)indicator;
         return SqlReturn.Success;
     }
 
-    public short FetchScroll(short orientation) => orientation == FetchOrientation.Next
-        ? Fetch()
-        : throw new OdbcException(OdbcStates.InvalidFetchOrientation, "The cursor is forward-only: only SQL_FETCH_NEXT is supported.");
+    /// <summary>The next rowset of SQL_ATTR_ROW_ARRAY_SIZE rows, reported through ROW_STATUS_PTR and ROWS_FETCHED_PTR.</summary>
+    public short Fetch() => FetchRowset(Ard.ArraySize, (ushort*)Ird.ArrayStatusPtr, (nuint*)Ird.RowsProcessedPtr);
 
-    /// <summary>
-    /// Fetches the next rowset of ROW_ARRAY_SIZE rows into the bound buffers, filling the row
-    /// status array and the rows-fetched count. A conversion error marks its row SQL_ROW_ERROR.
-    /// </summary>
-    public short Fetch()
+    /// <summary>The cursor is forward-only: SQL_FETCH_NEXT, and nothing else (HY106).</summary>
+    public short FetchScroll(short orientation)
     {
+        RequireForwardOnly(orientation);
+        return Fetch();
+    }
+
+    /// <summary>ODBC 2's block fetch: SQL_ROWSET_SIZE rows, counted and reported through its own arguments.</summary>
+    public short ExtendedFetch(short orientation, nuint* rowCount, ushort* rowStatus)
+    {
+        RequireForwardOnly(orientation);
+        return FetchRowset(odbc2RowsetSize, rowStatus, rowCount);
+    }
+
+    /// <summary>SQLSetPos: only SQL_POSITION, which makes a row of the rowset current for SQLGetData.</summary>
+    public short SetPosition(nuint row, ushort operation, ushort lockType)
+    {
+        const ushort Position = 0, LockNoChange = 0;
         var result = OpenCursor;
+        if (operation != Position)
+            throw new OdbcException(OdbcStates.OptionalFeatureNotImplemented, "The cursor is read-only: SQLSetPos supports SQL_POSITION only.");
+        if (lockType != LockNoChange)
+            throw new OdbcException(OdbcStates.OptionalFeatureNotImplemented, "Row locking is not supported: use SQL_LOCK_NO_CHANGE.");
+        if (!result.OnRow) throw new OdbcException(OdbcStates.InvalidCursorState, "The cursor is not on a rowset: call SQLFetch first.");
+        if (row > int.MaxValue || !result.Position((int)row))
+            throw new OdbcException(OdbcStates.InvalidCursorPosition, $"Row {row} is not in the rowset of {result.RowsetCount} row(s).");
         getData = default;
-        var rowsetSize = Math.Max(Ard.ArraySize, 1);
-        var status = (ushort*)Ird.ArrayStatusPtr;
-        nuint fetched = 0, failed = 0;
-        var warned = false;
-
-        for (nuint row = 0; row < rowsetSize; row++)
-        {
-            if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
-            if (!result.MoveNext()) break;
-            fetched++;
-            var rowStatus = TransferBoundColumns(result, row);
-            if (rowStatus == RowStatus.Error) failed++;
-            if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
-            if (status != null) status[row] = rowStatus;
-        }
-
-        if (status != null)
-            for (var row = fetched; row < rowsetSize; row++) status[row] = RowStatus.NoRow;
-        if (Ird.RowsProcessedPtr != 0) *(nuint*)Ird.RowsProcessedPtr = fetched;
-
-        if (fetched == 0) return SqlReturn.NoData;
-        if (failed == fetched) return SqlReturn.Error;
-        return failed > 0 || warned ? SqlReturn.SuccessWithInfo : SqlReturn.Success;
+        return SqlReturn.Success;
     }
 
     public short GetData(ushort number, short cType, void* data, nint bufferLength, nint* indicator)
@@ -69,67 +72,106 @@ internal sealed unsafe partial class OdbcStatement
         var result = OpenCursor;
         if (!result.OnRow) throw new OdbcException(OdbcStates.InvalidCursorState, "The cursor is not on a row: call SQLFetch first.");
         var column = Column(number);
-        if (Ard.ArraySize > 1)
-            throw new OdbcException(OdbcStates.OptionalFeatureNotImplemented, "SQLGetData needs a rowset size of 1 (SQL_GD_BLOCK is not supported).");
+        if (data == null) throw new OdbcException(OdbcStates.InvalidNullPointer, "The data buffer pointer is null.");
+        if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
+
+        NumericFormat? numeric = null;
+        var ardRecord = Ard.Find(number);
+        if (cType == CType.ArdType)
+        {
+            cType = ardRecord?.ConciseType ?? CType.Default;
+            if (ardRecord is { HasExplicitNumericFormat: true }) numeric = new(ardRecord.Precision, ardRecord.Scale);
+        }
+        else if (cType == CType.Numeric && ardRecord is { ConciseType: CType.Numeric, HasExplicitNumericFormat: true })
+        {
+            // The precision and scale the application put in the ARD for this column.
+            numeric = new(ardRecord.Precision, ardRecord.Scale);
+        }
         CTypeInfo.Validate(cType);
 
-        if (getData.Column != number) getData = new GetDataProgress(number, 0, false);
+        if (getData.Column != number) getData = new GetDataProgress(number, default, false);
         else if (getData.Done) return SqlReturn.NoData;
 
-        var offset = getData.Offset;
-        var outcome = CellWriter.Write(result.GetValue(number - 1), column, new CellTarget(cType, data, bufferLength, indicator), ref offset);
-        getData = getData with { Offset = offset, Done = outcome != TransferOutcome.Truncated };
+        var state = getData.State;
+        var outcome = CellWriter.Write(result.GetValue(number - 1), column,
+            new CellTarget(cType, data, bufferLength, indicator, indicator, numeric, maxLength), ref state);
+        getData = getData with { State = state, Done = outcome != TransferOutcome.Truncated };
         ReportWarning(outcome, DiagField.NoRowNumber, number);
         return SqlReturn.Success;
     }
 
-    /// <summary>Writes every bound column of the current row into its slot of the rowset.</summary>
-    private ushort TransferBoundColumns(ResultCursor result, nuint row)
+    private void RequireForwardOnly(short orientation)
+    {
+        const short Next = 1;
+        if (orientation != Next)
+            throw new OdbcException(OdbcStates.InvalidFetchOrientation, "The cursor is forward-only: only SQL_FETCH_NEXT is supported.");
+    }
+
+    /// <summary>
+    /// Fetches the next rowset into the bound buffers, filling the row status array and the
+    /// rows-fetched count. A conversion error marks its row SQL_ROW_ERROR and the others go on.
+    /// </summary>
+    private short FetchRowset(nuint size, ushort* status, nuint* fetchedCount)
+    {
+        var result = OpenCursor;
+        getData = default;
+        var rowsetSize = (int)Math.Clamp(size, 1, int.MaxValue);
+        nuint fetched = 0, failed = 0;
+        var warned = false;
+
+        result.BeginRowset(rowsetSize);
+        var ard = Ard;
+        var bound = ard.BoundRecords().ToArray();
+        for (var row = 0; row < rowsetSize; row++)
+        {
+            if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
+            if (!result.MoveNext()) break;
+            fetched++;
+            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, ard, bound, row);
+            if (rowStatus == RowStatus.Error) failed++;
+            if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
+            if (status != null) status[row] = rowStatus;
+        }
+        result.EndRowset();
+
+        if (status != null)
+            for (var row = (int)fetched; row < rowsetSize; row++) status[row] = RowStatus.NoRow;
+        if (fetchedCount != null) *fetchedCount = fetched;
+
+        if (fetched == 0) return SqlReturn.NoData;
+        if (failed == fetched) return SqlReturn.Error;
+        return failed > 0 || warned ? SqlReturn.SuccessWithInfo : SqlReturn.Success;
+    }
+
+    /// <summary>Writes every bound column of the row just read into its element of the rowset.</summary>
+    private ushort TransferBoundColumns(ResultCursor result, OdbcDescriptor ard, (int Number, DescriptorRecord Record)[] bound, int row)
     {
         var status = RowStatus.Success;
-        var offset = Ard.BindOffsetPtr == 0 ? 0 : *(nint*)Ard.BindOffsetPtr;
-        foreach (var (number, binding) in Ard.Bindings)
+        foreach (var (number, record) in bound)
         {
             if (number > result.Columns.Count) continue;
             var column = result.Columns[number - 1];
-            var target = BoundTarget(binding, column, row, offset);
+            var cType = CTypeInfo.Resolve(record.ConciseType, column);
+            var element = BoundElement.Locate(ard, record, cType, (nuint)row);
+            var numeric = record.HasExplicitNumericFormat ? new NumericFormat(record.Precision, record.Scale) : (NumericFormat?)null;
+            var target = new CellTarget(cType, element.Data, record.OctetLength, element.Indicator, element.OctetLength, numeric, maxLength);
             try
             {
-                long start = 0;
-                var outcome = CellWriter.Write(result.GetValue(number - 1), column, target, ref start);
-                if (ReportWarning(outcome, (nint)row + 1, number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
+                var state = default(TransferState);
+                var outcome = CellWriter.Write(result.GetValue(row, number - 1), column, target, ref state);
+                if (ReportWarning(outcome, row + 1, number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
             }
             catch (OdbcException error)
             {
-                Diagnostics.Add(error.SqlState, error.Message, 0, (nint)row + 1, number);
+                Diagnostics.Add(error.SqlState, error.Message, 0, row + 1, number);
                 status = RowStatus.Error;
             }
         }
         return status;
     }
 
-    /// <summary>
-    /// The addresses of a bound column's element in row <paramref name="row"/>: column-wise arrays
-    /// step by the element size (BufferLength for variable-length types), row-wise by BIND_TYPE.
-    /// </summary>
-    private CellTarget BoundTarget(ColumnBinding binding, ColumnDescriptor column, nuint row, nint offset)
-    {
-        var cType = CTypeInfo.Resolve(binding.CType, column);
-        nint dataStride, indicatorStride;
-        if (Ard.BindType == 0)
-        {
-            dataStride = CTypeInfo.IsVariableLength(cType) ? binding.BufferLength : CTypeInfo.FixedSize(cType);
-            indicatorStride = sizeof(nint);
-        }
-        else
-        {
-            dataStride = indicatorStride = (nint)Ard.BindType;
-        }
-
-        var data = binding.DataPtr == 0 ? null : (void*)(binding.DataPtr + offset + (nint)row * dataStride);
-        var indicator = binding.IndicatorPtr == 0 ? null : (nint*)(binding.IndicatorPtr + offset + (nint)row * indicatorStride);
-        return new CellTarget(cType, data, binding.BufferLength, indicator);
-    }
+    /// <summary>SQL_ATTR_ROW_NUMBER: the current row's number in the result, 0 when not on a row.</summary>
+    private nuint CurrentRowNumber() => cursor is { OnRow: true } open ? (nuint)open.CurrentRowNumber : 0;
 
     /// <summary>Turns a transfer warning into its diagnostic record; true when there was one.</summary>
     private bool ReportWarning(TransferOutcome outcome, nint row, int column)

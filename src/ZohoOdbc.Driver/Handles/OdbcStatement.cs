@@ -1,4 +1,3 @@
-using ZohoOdbc.Core;
 using ZohoOdbc.Driver.Descriptors;
 using ZohoOdbc.Driver.Diagnostics;
 using ZohoOdbc.Driver.Odbc;
@@ -7,12 +6,17 @@ using ZohoOdbc.Driver.Results;
 namespace ZohoOdbc.Driver.Handles;
 
 /// <summary>
-/// An ODBC statement: the prepared query, the open cursor, the four implicit descriptors and
-/// the statement attributes. The partial files hold execution, results, fetching and attributes.
+/// An ODBC statement: the prepared query, the open cursor, its descriptors (four implicit ones,
+/// the ARD and APD replaceable by explicitly allocated ones) and the statement attributes. The
+/// partial files hold execution, parameters, describing, fetching, catalogs and attributes.
 /// </summary>
 internal sealed partial class OdbcStatement : OdbcHandle
 {
-    private PreparedQuery? prepared;
+    private readonly OdbcDescriptor implicitArd;
+    private readonly OdbcDescriptor implicitApd;
+    private OdbcDescriptor? explicitArd;
+    private OdbcDescriptor? explicitApd;
+    private PreparedStatement? prepared;
     private ResultCursor? cursor;
     private volatile QueryCancellation? running;
     private bool executed;
@@ -20,20 +24,22 @@ internal sealed partial class OdbcStatement : OdbcHandle
     public OdbcStatement(OdbcConnection connection) : base(HandleType.Statement)
     {
         Connection = connection;
-        Ard = new ApplicationRowDescriptor(this);
-        Ird = new ImplementationRowDescriptor(this);
-        Apd = new OdbcDescriptor(this);
-        Ipd = new OdbcDescriptor(this);
+        implicitArd = new OdbcDescriptor(this, DescriptorKind.Application);
+        implicitApd = new OdbcDescriptor(this, DescriptorKind.Application);
+        Ird = new OdbcDescriptor(this, DescriptorKind.ImplementationRow);
+        Ipd = new OdbcDescriptor(this, DescriptorKind.ImplementationParameter);
         metadataId = connection.MetadataId;
     }
 
     public OdbcConnection Connection { get; }
 
-    public ApplicationRowDescriptor Ard { get; }
+    /// <summary>The ARD in use: an explicitly allocated one set through SQL_ATTR_APP_ROW_DESC, or the implicit one.</summary>
+    public OdbcDescriptor Ard => explicitArd ?? implicitArd;
 
-    public ImplementationRowDescriptor Ird { get; }
+    /// <summary>The APD in use: an explicitly allocated one set through SQL_ATTR_APP_PARAM_DESC, or the implicit one.</summary>
+    public OdbcDescriptor Apd => explicitApd ?? implicitApd;
 
-    public OdbcDescriptor Apd { get; }
+    public OdbcDescriptor Ird { get; }
 
     public OdbcDescriptor Ipd { get; }
 
@@ -42,17 +48,34 @@ internal sealed partial class OdbcStatement : OdbcHandle
     /// <summary>Whether a query or catalog function has run (SQL_DIAG_DYNAMIC_FUNCTION, SQLRowCount).</summary>
     public bool HasExecuted => executed;
 
-    private int OdbcVersion => Connection.Environment.OdbcVersion;
+    /// <summary>Whether the IRD describes a result: after SQLPrepare, an execution or a catalog function.</summary>
+    public bool IsDescribed => prepared is not null || cursor is not null || executed;
+
+    public override int OdbcVersion => Connection.Environment.OdbcVersion;
 
     /// <summary>The open cursor; HY010 when nothing was executed, 24000 when the cursor is closed.</summary>
-    private ResultCursor OpenCursor => cursor ?? throw (executed
-        ? new OdbcException(OdbcStates.InvalidCursorState, "No cursor is open: the result was closed.")
-        : new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been executed."));
+    private ResultCursor OpenCursor
+    {
+        get
+        {
+            RequireNoPendingData();
+            return cursor ?? throw (executed
+                ? new OdbcException(OdbcStates.InvalidCursorState, "No cursor is open: the result was closed.")
+                : new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been executed."));
+        }
+    }
 
     /// <summary>The columns the IRD describes; HY010 before SQLPrepare or an execution.</summary>
-    private IReadOnlyList<ColumnDescriptor> DescribedColumns => prepared is not null || cursor is not null || executed
-        ? Ird.Columns
-        : throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been prepared or executed.");
+    private IReadOnlyList<ColumnDescriptor> DescribedColumns
+    {
+        get
+        {
+            RequireNoPendingData();
+            return IsDescribed
+                ? Ird.Columns
+                : throw new OdbcException(OdbcStates.FunctionSequenceError, "No statement has been prepared or executed.");
+        }
+    }
 
     /// <summary>SQLFreeStmt(SQL_CLOSE) semantics: closes the cursor if there is one, no error otherwise.</summary>
     public void CloseCursor()
@@ -61,13 +84,30 @@ internal sealed partial class OdbcStatement : OdbcHandle
         cursor = null;
         running = null;
         getData = default;
+        pendingParameterSets = null;
         closing?.Dispose();
+    }
+
+    /// <summary>An explicit descriptor this statement uses is being freed: fall back to the implicit one.</summary>
+    public void ForgetDescriptor(OdbcDescriptor descriptor)
+    {
+        lock (SyncRoot)
+        {
+            if (ReferenceEquals(explicitArd, descriptor)) explicitArd = null;
+            if (ReferenceEquals(explicitApd, descriptor)) explicitApd = null;
+        }
     }
 
     protected override void ReleaseResources()
     {
-        CloseCursor();
-        foreach (var descriptor in new[] { Ard, Ird, Apd, Ipd }) descriptor.Free();
+        lock (SyncRoot)
+        {
+            AbandonPendingData();
+            CloseCursor();
+            explicitArd?.Detach(this);
+            explicitApd?.Detach(this);
+            foreach (var descriptor in new[] { implicitArd, implicitApd, Ird, Ipd }) descriptor.Free();
+        }
         Connection.Forget(this);
     }
 

@@ -31,6 +31,9 @@ internal static class ColumnField
     public const ushort LiteralSuffix = 28;
     public const ushort LocalTypeName = 29;
     public const ushort NumPrecRadix = 32;
+    public const ushort DateTimeIntervalCode = 1007;
+    public const ushort DateTimeIntervalPrecision = 26;
+    public const ushort RowVer = 35;
     public const ushort Count = 1001;
     public const ushort Type = 1002;
     public const ushort Length = 1003;
@@ -43,4 +46,5 @@ internal static class ColumnField
 
     public const short ReadOnly = 0;             // SQL_ATTR_READONLY
     public const short Named = 0;                // SQL_NAMED
+    public const short UnnamedValue = 1;         // SQL_UNNAMED
 }

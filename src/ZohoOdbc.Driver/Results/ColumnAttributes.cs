@@ -14,7 +14,8 @@ internal static class ColumnAttributes
         ColumnField.Name or ColumnField.Odbc2Name or ColumnField.Label => column.Name,
         ColumnField.BaseColumnName => column.BaseColumn ?? "",
         ColumnField.BaseTableName or ColumnField.TableName => column.BaseTable ?? "",
-        ColumnField.CatalogName or ColumnField.SchemaName => "",
+        ColumnField.CatalogName => column.BaseCatalog ?? "",
+        ColumnField.SchemaName => column.BaseSchema ?? "",
         ColumnField.TypeName or ColumnField.LocalTypeName => column.Type.TypeName,
         ColumnField.LiteralPrefix => column.Type.LiteralPrefix ?? "",
         ColumnField.LiteralSuffix => column.Type.LiteralSuffix ?? "",
@@ -40,7 +41,10 @@ internal static class ColumnAttributes
         ColumnField.CaseSensitive => column.Type.CaseSensitive ? Sentinels.True : Sentinels.False,
         ColumnField.Searchable => column.Type.Searchable,
         ColumnField.Updatable => ColumnField.ReadOnly,
-        ColumnField.Unnamed => column.Name.Length == 0 ? 1 : ColumnField.Named,
+        ColumnField.Unnamed => column.Name.Length == 0 ? ColumnField.UnnamedValue : ColumnField.Named,
+        ColumnField.DateTimeIntervalCode => column.Type.DateTimeSub ?? 0,
+        ColumnField.DateTimeIntervalPrecision => 0,
+        ColumnField.RowVer => Sentinels.False,
         _ => null,
     };
 }

@@ -21,6 +21,11 @@ internal sealed record ColumnDescriptor(
     /// <summary>Catalog name columns (TABLE_NAME, COLUMN_NAME, ...) are this wide.</summary>
     public const int NameSize = 128;
 
+    /// <summary>The catalog and schema of <see cref="BaseTable"/> (SQL_DESC_CATALOG_NAME / SCHEMA_NAME); null for computed columns.</summary>
+    public string? BaseCatalog { get; init; }
+
+    public string? BaseSchema { get; init; }
+
     public int DisplaySize => Type.DisplaySize(ColumnSize, DecimalDigits);
 
     public int OctetLength => Type.OctetLength(ColumnSize, DecimalDigits);
@@ -30,6 +35,10 @@ internal sealed record ColumnDescriptor(
 
     public static ColumnDescriptor FromCatalog(string table, ColumnInfo column) =>
         Create(column.Name, column.Type, column.Size, column.Scale, column.Nullable, table, column.Name);
+
+    /// <summary>A parameter marker described like a column (SQLDescribeParam).</summary>
+    public static ColumnDescriptor FromParameter(ParameterDescription parameter) =>
+        Create("", parameter.Type, parameter.Size, parameter.Scale, parameter.Nullable, null, null);
 
     /// <summary>A column of a driver-built result (catalog functions).</summary>
     public static ColumnDescriptor Metadata(string name, OdbcType type, bool nullable = true) =>

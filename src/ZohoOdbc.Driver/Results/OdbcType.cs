@@ -41,6 +41,34 @@ internal sealed record OdbcType(
 
     public bool IsCharacter => SqlType is Odbc.SqlType.VarChar or Odbc.SqlType.WVarChar;
 
+    /// <summary>The type the driver reports for a SQL type code (the IPD's type names); null when it has none.</summary>
+    public static OdbcType? ForSqlType(short sqlType) => sqlType == Odbc.SqlType.SmallInt
+        ? SmallInt
+        : QueryTypes.FirstOrDefault(t => t.SqlType == sqlType || t.ConciseType(EnvironmentAttribute.OdbcVersion2) == sqlType);
+
+    /// <summary>Exact and approximate numeric SQL types (SQL_DESC_UNSIGNED is false for them).</summary>
+    public static bool IsNumericSqlType(short sqlType) => sqlType is Odbc.SqlType.Decimal or Odbc.SqlType.Numeric or Odbc.SqlType.Integer
+        or Odbc.SqlType.SmallInt or Odbc.SqlType.TinyInt or Odbc.SqlType.BigInt or Odbc.SqlType.Float or Odbc.SqlType.Real or Odbc.SqlType.Double;
+
+    /// <summary>The default C type of a SQL type (what SQL_C_DEFAULT means for a parameter of that type).</summary>
+    public static short DefaultCTypeOf(short sqlType) => sqlType switch
+    {
+        Odbc.SqlType.Char or Odbc.SqlType.VarChar or Odbc.SqlType.LongVarChar or Odbc.SqlType.Decimal or Odbc.SqlType.Numeric => CType.Char,
+        Odbc.SqlType.WChar or Odbc.SqlType.WVarChar or Odbc.SqlType.WLongVarChar => CType.WChar,
+        Odbc.SqlType.Bit => CType.Bit,
+        Odbc.SqlType.TinyInt => CType.STinyInt,
+        Odbc.SqlType.SmallInt => CType.SShort,
+        Odbc.SqlType.Integer => CType.SLong,
+        Odbc.SqlType.BigInt => CType.SBigInt,
+        Odbc.SqlType.Real => CType.Float,
+        Odbc.SqlType.Float or Odbc.SqlType.Double => CType.Double,
+        Odbc.SqlType.TypeDate or Odbc.SqlType.Odbc2Date => CType.TypeDate,
+        Odbc.SqlType.TypeTime or Odbc.SqlType.Odbc2Time => CType.TypeTime,
+        Odbc.SqlType.TypeTimestamp or Odbc.SqlType.Odbc2Timestamp => CType.TypeTimestamp,
+        Odbc.SqlType.Guid => CType.Guid,
+        _ => CType.Binary,
+    };
+
     /// <summary>Exact numerics carry DECIMAL_DIGITS; so do timestamps (fractional seconds).</summary>
     public bool HasDecimalDigits => MaxScale is not null;
 

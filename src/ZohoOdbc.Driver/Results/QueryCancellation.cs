@@ -4,18 +4,21 @@ using ZohoOdbc.Driver.Diagnostics;
 namespace ZohoOdbc.Driver.Results;
 
 /// <summary>
-/// Cancellation of one execution: SQLCancel from any thread, or SQL_ATTR_QUERY_TIMEOUT. A
-/// cancelled operation surfaces as HY008, a timed-out one as HYT00.
+/// Cancellation of one execution: SQLCancel from any thread, SQL_ATTR_QUERY_TIMEOUT, or, when the
+/// statement sets none, the connection's SQL_ATTR_CONNECTION_TIMEOUT. A cancelled operation
+/// surfaces as HY008, a query time-out as HYT00, a connection time-out as HYT01.
 /// </summary>
 internal sealed class QueryCancellation : IDisposable
 {
     private readonly CancellationTokenSource source = new();
     private readonly nuint timeoutSeconds;
+    private readonly bool connectionTimeout;
     private volatile bool cancelledByApplication;
 
-    public QueryCancellation(nuint timeoutSeconds)
+    public QueryCancellation(nuint queryTimeoutSeconds, nuint connectionTimeoutSeconds = 0)
     {
-        this.timeoutSeconds = timeoutSeconds;
+        connectionTimeout = queryTimeoutSeconds == 0 && connectionTimeoutSeconds > 0;
+        timeoutSeconds = connectionTimeout ? connectionTimeoutSeconds : queryTimeoutSeconds;
         if (timeoutSeconds > 0) source.CancelAfter(TimeSpan.FromSeconds(timeoutSeconds));
     }
 
@@ -54,9 +57,24 @@ internal sealed class QueryCancellation : IDisposable
         }
         catch (Exception stopped) when (IsCancellation(stopped) && source.IsCancellationRequested)
         {
+            throw cancelledByApplication ? new OdbcException(OdbcStates.Cancelled, "The query was cancelled.")
+                : connectionTimeout ? new OdbcException(OdbcStates.ConnectionTimeout, $"Zoho did not answer within the connection timeout of {timeoutSeconds} s.")
+                : new OdbcException(OdbcStates.Timeout, $"The query did not finish within the query timeout of {timeoutSeconds} s.");
+        }
+    }
+
+    /// <summary>One row of the reader, without a closure (it runs once per row); a stop for this execution is named as in <see cref="Run{T}"/>.</summary>
+    public bool Read(ZohoOdbc.Core.Engine.IRowReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (Exception stopped) when (IsCancellation(stopped) && source.IsCancellationRequested)
+        {
             throw cancelledByApplication
                 ? new OdbcException(OdbcStates.Cancelled, "The query was cancelled.")
-                : new OdbcException(OdbcStates.Timeout, $"The query did not finish within the query timeout of {timeoutSeconds} s.");
+                : new OdbcException(connectionTimeout ? OdbcStates.ConnectionTimeout : OdbcStates.Timeout, $"The query did not finish within the timeout of {timeoutSeconds} s.");
         }
     }
 

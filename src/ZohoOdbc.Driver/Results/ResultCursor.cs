@@ -2,40 +2,94 @@ using ZohoOdbc.Core.Engine;
 
 namespace ZohoOdbc.Driver.Results;
 
-/// <summary>An open forward-only cursor: the rows of a query or of a catalog function.</summary>
+/// <summary>
+/// An open forward-only cursor over the rows of a query or of a catalog function. With a rowset
+/// of more than one row, the rows of the current rowset are kept so SQLSetPos can position on
+/// any of them and SQLGetData read it.
+/// </summary>
 internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRowReader reader, QueryCancellation? cancellation) : IDisposable
 {
+    private object?[][]? rowset;
+    private int rowsetCount;
+    private int position;
+    private bool exhausted;
+
     public IReadOnlyList<ColumnDescriptor> Columns { get; } = columns;
 
     /// <summary>True while positioned on a row (after a successful fetch, before the end).</summary>
     public bool OnRow { get; private set; }
 
-    /// <summary>Rows read so far; the current row's number when <see cref="OnRow"/>.</summary>
+    /// <summary>Rows read from the result so far.</summary>
     public long RowsRead { get; private set; }
 
-    private bool exhausted;
+    /// <summary>Rows in the current rowset.</summary>
+    public int RowsetCount => rowsetCount;
 
+    /// <summary>The 1-based number, within the whole result, of the row the cursor is positioned on (SQL_ATTR_ROW_NUMBER).</summary>
+    public long CurrentRowNumber => OnRow ? RowsRead - rowsetCount + position + 1 : 0;
+
+    /// <summary>Starts a rowset of up to <paramref name="size"/> rows; rows are kept when there is more than one.</summary>
+    public void BeginRowset(int size)
+    {
+        rowsetCount = 0;
+        position = 0;
+        OnRow = false;
+        if (size > 1 && (rowset is null || rowset.Length < size)) rowset = new object?[size][];
+        else if (size <= 1) rowset = null;
+    }
+
+    /// <summary>Reads the next row into the rowset; false at the end of the result.</summary>
     public bool MoveNext()
     {
         if (exhausted) return false;
-        OnRow = cancellation is null ? reader.Read() : cancellation.Run(_ => reader.Read());
-        if (OnRow) RowsRead++;
-        else exhausted = true;
-        return OnRow;
+        if (!Read())
+        {
+            exhausted = true;
+            return false;
+        }
+        RowsRead++;
+        if (rowset is not null)
+        {
+            var values = rowset[rowsetCount] ??= new object?[Columns.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = reader.GetValue(i);
+        }
+        rowsetCount++;
+        OnRow = true;
+        return true;
+    }
+
+    /// <summary>After the rowset's rows are read, the cursor stands on its first row.</summary>
+    public void EndRowset()
+    {
+        position = 0;
+        OnRow = rowsetCount > 0;
+    }
+
+    /// <summary>SQLSetPos(SQL_POSITION): stands on row <paramref name="row"/> (1-based) of the rowset.</summary>
+    public bool Position(int row)
+    {
+        if (row < 1 || row > rowsetCount) return false;
+        position = row - 1;
+        return true;
     }
 
     /// <summary>Marks the cursor finished (SQL_ATTR_MAX_ROWS reached).</summary>
-    public void Stop()
-    {
-        OnRow = false;
-        exhausted = true;
-    }
+    public void Stop() => exhausted = true;
 
-    public object? GetValue(int index) => reader.GetValue(index);
+    /// <summary>
+    /// A value of the row being fetched or of the positioned row. While a rowset is being read
+    /// the value comes from the reader; afterwards from the kept rows.
+    /// </summary>
+    public object? GetValue(int index) => rowset is null ? reader.GetValue(index) : rowset[position][index];
+
+    /// <summary>A value of row <paramref name="row"/> (0-based) of the rowset being fetched.</summary>
+    public object? GetValue(int row, int index) => rowset is null ? reader.GetValue(index) : rowset[row][index];
 
     public void Dispose()
     {
         reader.Dispose();
         cancellation?.Dispose();
     }
+
+    private bool Read() => cancellation is null ? reader.Read() : cancellation.Read(reader);
 }

@@ -25,11 +25,21 @@ internal abstract unsafe class OdbcText
     }
 
     /// <summary>Reads an input string whose length is given in bytes (SQLSetConnectAttrW and friends).</summary>
-    public string? ReadBytes(void* text, nint byteLength) =>
-        Read(text, byteLength == Sentinels.NullTerminated ? byteLength : byteLength / UnitSize);
+    public string? ReadBytes(void* text, nint byteLength)
+    {
+        if (text != null && byteLength >= 0 && byteLength % UnitSize != 0)
+            throw new OdbcException(OdbcStates.InvalidStringLength, "The length of a wide-character string must be an even number of bytes.");
+        return Read(text, byteLength == Sentinels.NullTerminated ? byteLength : byteLength / UnitSize);
+    }
 
     /// <summary>The bytes of <paramref name="value"/> in this encoding, without a terminator.</summary>
-    public abstract byte[] Encode(string value);
+    public abstract byte[] Encode(ReadOnlySpan<char> value);
+
+    /// <summary>The encoded byte count of <paramref name="value"/>.</summary>
+    public abstract int ByteCount(ReadOnlySpan<char> value);
+
+    /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>, which must be large enough; returns the bytes written.</summary>
+    public abstract int Encode(ReadOnlySpan<char> value, Span<byte> destination);
 
     /// <summary>
     /// Writes <paramref name="value"/> NUL-terminated into a buffer of <paramref name="capacity"/>

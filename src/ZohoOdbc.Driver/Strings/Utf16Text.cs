@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace ZohoOdbc.Driver.Strings;
 
@@ -8,7 +7,15 @@ internal sealed unsafe class Utf16Text : OdbcText
 {
     public override int UnitSize => 2;
 
-    public override byte[] Encode(string value) => Encoding.Unicode.GetBytes(value);
+    public override byte[] Encode(ReadOnlySpan<char> value) => MemoryMarshal.AsBytes(value).ToArray();
+
+    public override int ByteCount(ReadOnlySpan<char> value) => value.Length * 2;
+
+    public override int Encode(ReadOnlySpan<char> value, Span<byte> destination)
+    {
+        MemoryMarshal.AsBytes(value).CopyTo(destination);
+        return value.Length * 2;
+    }
 
     /// <summary>Rounds down to whole units and never ends on the high half of a surrogate pair.</summary>
     public override int BoundaryAtOrBefore(ReadOnlySpan<byte> encoded, int limit)

@@ -8,7 +8,16 @@ internal sealed unsafe class Utf8Text : OdbcText
 {
     public override int UnitSize => 1;
 
-    public override byte[] Encode(string value) => Encoding.UTF8.GetBytes(value);
+    public override byte[] Encode(ReadOnlySpan<char> value)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(value)];
+        Encoding.UTF8.GetBytes(value, bytes);
+        return bytes;
+    }
+
+    public override int ByteCount(ReadOnlySpan<char> value) => Encoding.UTF8.GetByteCount(value);
+
+    public override int Encode(ReadOnlySpan<char> value, Span<byte> destination) => Encoding.UTF8.GetBytes(value, destination);
 
     /// <summary>Backs off continuation bytes (10xxxxxx) so a multi-byte sequence is never split.</summary>
     public override int BoundaryAtOrBefore(ReadOnlySpan<byte> encoded, int limit)

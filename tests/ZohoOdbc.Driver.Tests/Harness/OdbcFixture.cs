@@ -42,14 +42,21 @@ public sealed partial class OdbcFixture : IDisposable
     /// <summary>Variables that point a child client at this fixture's ini files.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
+    /// <summary>
+    /// The request budget and the governor's state folder of every test connection: the tests are not
+    /// about rate limits, so the budget does not throttle them, and they share no state with the user's.
+    /// </summary>
+    public string GovernorSettings => $"RequestsPerMinute=100000;CachePath={Path.Combine(_dir, "cache")}";
+
     /// <summary>A DSN-less connection string to the emulator with the emulator's grant.</summary>
     public string ConnectionString(string? refreshToken = null) =>
         $"DRIVER={{{DriverName}}};AccountsUrl={Emulator.Url};ClientId={EmulatorCredentials.ClientId};" +
-        $"ClientSecret={EmulatorCredentials.ClientSecret};RefreshToken={refreshToken ?? EmulatorCredentials.RefreshToken}";
+        $"ClientSecret={EmulatorCredentials.ClientSecret};RefreshToken={refreshToken ?? EmulatorCredentials.RefreshToken};{GovernorSettings}";
 
     private string DsnSection(string name, string refreshToken) =>
         $"[{name}]\nDriver={DriverName}\nProduct=Books\nAccountsUrl={Emulator.Url}\n" +
-        $"ClientId={EmulatorCredentials.ClientId}\nClientSecret={EmulatorCredentials.ClientSecret}\nRefreshToken={refreshToken}\n\n";
+        $"ClientId={EmulatorCredentials.ClientId}\nClientSecret={EmulatorCredentials.ClientSecret}\nRefreshToken={refreshToken}\n" +
+        $"RequestsPerMinute=100000\nCachePath={Path.Combine(_dir, "cache")}\n\n";
 
     public void Dispose()
     {

@@ -3,27 +3,27 @@ using static ZohoOdbc.Core.Zoho.EntityColumns;
 namespace ZohoOdbc.Core.Zoho.Entities;
 
 /// <summary>
-/// <c>GET /invoices</c> (reference §8 Invoices): the list fields, without nested objects and arrays
-/// (custom_fields, documents, addresses), which need the detail call.
+/// <c>GET /invoices</c> and <c>/invoices/{id}</c> (reference §8 Invoices): list fields, detail-only fields (read with one
+/// call per invoice, only when a query names them), and the line items of each invoice.
 /// </summary>
 internal static class InvoicesEntity
 {
     public static EntityDefinition Definition { get; } = new(
         name: "invoices",
-        description: "Sales invoices (Zoho list /invoices): one row per invoice, header fields only.",
+        description: "Sales invoices (Zoho /invoices): one row per invoice.",
         listPath: "/invoices",
         listKey: "invoices",
         scopeModule: "invoices",
+        detailKey: "invoice",
         columns:
         [
             Id("invoice_id", "Zoho's id of the invoice.", nullable: false),
             Flag("ach_payment_initiated", "True when an ACH payment has been initiated for the invoice."),
             Text("customer_name", "Name of the customer invoiced.", nullable: false, filters: ApiFilterOperators.Equals, sortable: true),
             Id("customer_id", "Id of the customer (contacts.contact_id).", nullable: false, filters: ApiFilterOperators.Equals),
-            Text("status", "draft, sent, overdue, paid, void, partially_paid, ...", nullable: false, size: 32,
+            Text("status", "draft, sent, overdue, partially_paid, paid or void.", nullable: false, size: 32,
                 valueFilter: ApiValueFilter.Same("status", "draft", "sent", "overdue", "paid", "void", "partially_paid")),
-            Text("invoice_number", "The invoice number shown on the document.", nullable: false, size: 100,
-                filters: ApiFilterOperators.Text, sortable: true),
+            Text("invoice_number", "The invoice number shown on the document.", nullable: false, size: 100, filters: ApiFilterOperators.Text, sortable: true),
             Text("reference_number", "The customer's reference (e.g. a purchase order number).", filters: ApiFilterOperators.Equals),
             Date("date", "Invoice date.", nullable: false, filters: ApiFilterOperators.Date, sortable: true),
             Date("due_date", "Date the payment is due.", filters: ApiFilterOperators.Date, sortable: true),
@@ -35,12 +35,10 @@ internal static class InvoicesEntity
             Flag("is_viewed_by_client", "True once the customer has viewed the invoice."),
             Flag("has_attachment", "True when files are attached to the invoice."),
             Time("client_viewed_time", "When the customer last viewed the invoice."),
-            Money("total", "Invoice total, taxes included, in the invoice currency.", nullable: false,
-                filters: ApiFilterOperators.Number, sortable: true),
-            Money("balance", "Amount still unpaid, in the invoice currency.", nullable: false,
-                filters: ApiFilterOperators.Number, sortable: true),
+            Money("total", "Invoice total, taxes included, in the invoice currency.", nullable: false, filters: ApiFilterOperators.Number, sortable: true),
+            Money("balance", "Amount still unpaid, in the invoice currency.", nullable: false, filters: ApiFilterOperators.Number, sortable: true),
             Time("created_time", "When the invoice was created.", nullable: false, sortable: true),
-            Time("last_modified_time", "When the invoice was last changed.", nullable: false),
+            Time("last_modified_time", "When the invoice was last changed.", nullable: false, filters: ApiFilterOperators.ModifiedSince),
             Flag("is_emailed", "True once the invoice has been emailed."),
             Count("reminders_sent", "Number of payment reminders sent."),
             Date("last_reminder_sent_date", "Date of the last payment reminder."),
@@ -60,6 +58,50 @@ internal static class InvoicesEntity
             Text("invoice_url", "Link to the invoice in the customer portal.", size: 1024),
             Id("template_id", "Id of the PDF template."),
             Text("transaction_type", "Kind of transaction, e.g. invoice.", size: 64),
-            Id("zcrm_potential_id", "Id of the linked Zoho CRM deal."),
+            Id("zcrm_potential_id", "Id of the linked Zoho CRM deal.", filters: ApiFilterOperators.Equals),
+            JsonText("custom_fields", "The invoice's custom fields: [{customfield_id, label, api_name, data_type, value}]"),
+            JsonText("custom_field_hash", "Custom field values by api_name: {\"cf_x\": formatted, \"cf_x_unformatted\": raw}"),
+
+            Count("payment_terms", "Payment terms in days.").Detail(),
+            Text("payment_terms_label", "Payment terms as shown, e.g. 'Net 15'.").Detail(),
+            Money("sub_total", "Total of the lines before tax.").Detail(),
+            Money("tax_total", "Total tax.").Detail(),
+            Money("payment_made", "Payments applied to the invoice.").Detail(),
+            Money("credits_applied", "Credit notes applied to the invoice.").Detail(),
+            Money("tax_amount_withheld", "Tax withheld by the customer.").Detail(),
+            Quantity("discount", "Discount on the invoice.").Detail(),
+            Flag("is_discount_before_tax", "True when the discount applies before tax.").Detail(),
+            Text("discount_type", "item_level or entity_level.", size: 32).Detail(),
+            Flag("is_inclusive_tax", "True when rates include tax.").Detail(),
+            Id("recurring_invoice_id", "Id of the recurring profile that made the invoice.", filters: ApiFilterOperators.Equals).Detail(),
+            Count("price_precision", "Decimal places of prices.").Detail(),
+            Text("adjustment_description", "What the adjustment is for.").Detail(),
+            Flag("payment_reminder_enabled", "True when automatic payment reminders are on.").Detail(),
+            Flag("allow_partial_payments", "True when the customer may pay part of the invoice.").Detail(),
+            LongText("notes", "Notes printed on the invoice.").Detail(),
+            LongText("terms", "Terms and conditions printed on the invoice.").Detail(),
+            Text("template_name", "Name of the PDF template.").Detail(),
+            Text("attachment_name", "Name of the attached file.").Detail(),
+            Flag("can_send_in_mail", "True when the invoice can be emailed.").Detail(),
+            Text("billing_street", "Billing address: street.").At("billing_address", "address"),
+            Text("billing_city", "Billing address: city.").At("billing_address", "city"),
+            Text("billing_state", "Billing address: state.").At("billing_address", "state"),
+            Text("billing_zip", "Billing address: postal code.", size: 32).At("billing_address", "zip"),
+            Text("billing_country", "Billing address: country.").At("billing_address", "country"),
+            Text("shipping_street", "Shipping address: street.").At("shipping_address", "address"),
+            Text("shipping_city", "Shipping address: city.").At("shipping_address", "city"),
+            Text("shipping_state", "Shipping address: state.").At("shipping_address", "state"),
+            Text("shipping_zip", "Shipping address: postal code.", size: 32).At("shipping_address", "zip"),
+            Text("shipping_country", "Shipping address: country.").At("shipping_address", "country"),
+            JsonText("taxes", "Tax totals by tax: [{tax_name, tax_amount}]").Detail(),
+            JsonText("contact_persons_associated", "Contact persons the invoice goes to").Detail(),
         ]);
+
+    public static ChildTableDefinition LineItems { get; } = new(
+        name: "invoice_line_items",
+        description: "Lines of sales invoices (from each invoice's record: one API call per invoice read).",
+        parent: Definition,
+        detailArray: "line_items",
+        columns: LineItemColumns.For(Id("invoice_id", "Id of the invoice (invoices.invoice_id).", nullable: false),
+            itemId: true, itemName: true, itemDescription: true));
 }

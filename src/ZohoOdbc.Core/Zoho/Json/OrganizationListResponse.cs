@@ -15,4 +15,7 @@ internal sealed class OrganizationEntry
     public string? OrganizationId { get; set; }
     public string? Name { get; set; }
     public string? CurrencyCode { get; set; }
+
+    /// <summary>FREE, STANDARD, PROFESSIONAL, ...: sets the daily API quota.</summary>
+    public string? PlanName { get; set; }
 }

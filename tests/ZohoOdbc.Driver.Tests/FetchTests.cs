@@ -1,0 +1,264 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using ZohoOdbc.Driver.Tests.Harness;
+using ZohoOdbc.Driver.Tests.Native;
+using static ZohoOdbc.Driver.Tests.Native.OdbcNative;
+
+namespace ZohoOdbc.Driver.Tests;
+
+/// <summary>Block cursors (both binding orientations, offsets, status arrays), SQLSetPos, SQLGetData in pieces, forward-only scrolling.</summary>
+[Collection("odbc")]
+public sealed unsafe class FetchTests(OdbcFixture odbc)
+{
+    private const string ThousandInvoices = "SELECT TOP 1000 invoice_number, total, date FROM invoices ORDER BY invoice_number";
+
+    private static IReadOnlyList<(string Number, decimal Total, DateOnly Date)> ExpectedThousand() =>
+        ExpectedData.Dataset.Invoices.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).Take(1000)
+            .Select(i => (i.InvoiceNumber, i.Total, i.Date)).ToList();
+
+    [Fact]
+    public void Column_wise_block_fetch_of_1000_rows()
+    {
+        const int rows = 1000, numberWidth = 32;
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var numbers = new byte[rows * numberWidth];
+        var numberLengths = new nint[rows];
+        var totals = new double[rows];
+        var totalIndicators = new nint[rows];
+        var dates = new SqlDateStruct[rows];
+        var dateIndicators = new nint[rows];
+        var status = new ushort[rows];
+        nuint fetched = 0;
+        fixed (byte* n = numbers)
+        fixed (nint* nl = numberLengths)
+        fixed (double* t = totals)
+        fixed (nint* ti = totalIndicators)
+        fixed (SqlDateStruct* d = dates)
+        fixed (nint* di = dateIndicators)
+        fixed (ushort* s = status)
+        {
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, rows);
+            statement.SetAttribute(SQL_ATTR_ROW_STATUS_PTR, (nint)s);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute(ThousandInvoices);
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_CHAR, n, numberWidth, nl));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 2, SQL_C_DOUBLE, t, 0, ti));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 3, SQL_C_TYPE_DATE, d, 0, di));
+            Assert.True(statement.Fetch());
+            Assert.Equal((nuint)rows, fetched);
+
+            var expected = ExpectedThousand();
+            for (var i = 0; i < rows; i++)
+            {
+                Assert.Equal(0, status[i]);
+                Assert.Equal(expected[i].Number, Encoding.UTF8.GetString(numbers, i * numberWidth, (int)numberLengths[i]));
+                Assert.Equal((double)expected[i].Total, totals[i], 6);
+                Assert.Equal(new DateOnly(dates[i].Year, dates[i].Month, dates[i].Day), expected[i].Date);
+            }
+            Assert.False(statement.Fetch());
+            Assert.Equal((nuint)0, fetched);
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct InvoiceRow
+    {
+        public fixed char Number[32];
+        public nint NumberLength;
+        public SqlNumericStruct Total;
+        public nint TotalIndicator;
+        public SqlDateStruct Date;
+        public nint DateIndicator;
+    }
+
+    [Fact]
+    public void Row_wise_block_fetch_of_1000_rows_with_a_bind_offset()
+    {
+        const int rows = 1000;
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        // One spare row at the front: the bind offset moves every address past it.
+        var buffer = new InvoiceRow[rows + 1];
+        var status = new ushort[rows];
+        nuint fetched = 0;
+        nint offset = sizeof(InvoiceRow);
+        fixed (InvoiceRow* b = buffer)
+        fixed (ushort* s = status)
+        {
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, rows);
+            statement.SetAttribute(SQL_ATTR_ROW_BIND_TYPE, sizeof(InvoiceRow));
+            statement.SetAttribute(SQL_ATTR_ROW_BIND_OFFSET_PTR, (nint)(&offset));
+            statement.SetAttribute(SQL_ATTR_ROW_STATUS_PTR, (nint)s);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute(ThousandInvoices);
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_WCHAR, b->Number, 64, &b->NumberLength));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 2, SQL_C_NUMERIC, &b->Total, sizeof(SqlNumericStruct), &b->TotalIndicator));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 3, SQL_C_TYPE_DATE, &b->Date, 0, &b->DateIndicator));
+            Assert.True(statement.Fetch());
+            Assert.Equal((nuint)rows, fetched);
+
+            var expected = ExpectedThousand();
+            Assert.Equal(0, buffer[0].NumberLength);
+            for (var i = 0; i < rows; i++)
+            {
+                var row = &b[i + 1];
+                Assert.Equal(0, status[i]);
+                Assert.Equal(expected[i].Number, new string(row->Number, 0, (int)row->NumberLength / 2));
+                Assert.Equal(expected[i].Total, Numeric(row->Total));
+                Assert.Equal(expected[i].Date, new DateOnly(row->Date.Year, row->Date.Month, row->Date.Day));
+            }
+        }
+    }
+
+    internal static decimal Numeric(SqlNumericStruct value)
+    {
+        var mantissa = new System.Numerics.BigInteger(new ReadOnlySpan<byte>(value.Value, 16), isUnsigned: true);
+        var result = (decimal)mantissa / (decimal)Math.Pow(10, value.Scale);
+        return value.Sign == 1 ? result : -result;
+    }
+
+    [Fact]
+    public void A_short_last_rowset_marks_the_missing_rows_SQL_ROW_NOROW()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var status = new ushort[4];
+        nuint fetched = 0;
+        var totals = new double[4];
+        fixed (ushort* s = status)
+        fixed (double* i = totals)
+        {
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, 4);
+            statement.SetAttribute(SQL_ATTR_ROW_STATUS_PTR, (nint)s);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute("SELECT TOP 6 total FROM invoices ORDER BY invoice_number");
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_DOUBLE, i, 0, null));
+            Assert.True(statement.Fetch());
+            Assert.Equal((nuint)4, fetched);
+            Assert.True(statement.Fetch());
+            Assert.Equal((nuint)2, fetched);
+            Assert.Equal([0, 0, 3, 3], status);
+            Assert.False(statement.Fetch());
+        }
+    }
+
+    [Fact]
+    public void SQLSetPos_positions_SQLGetData_on_any_row_of_the_rowset()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, 5);
+        statement.Execute("SELECT TOP 5 invoice_number FROM invoices ORDER BY invoice_number");
+        Assert.True(statement.Fetch());
+        var expected = ExpectedThousand().Take(5).Select(e => e.Number).ToArray();
+        Assert.Equal(expected[0], statement.GetString(1));
+        statement.Check("SQLSetPos", SQLSetPos(statement.Handle, 4, SQL_POSITION, SQL_LOCK_NO_CHANGE));
+        Assert.Equal(expected[3], statement.GetString(1));
+        Assert.Equal("HY109", statement.StateOf(SQLSetPos(statement.Handle, 6, SQL_POSITION, SQL_LOCK_NO_CHANGE)));
+        Assert.Equal("HYC00", statement.StateOf(SQLSetPos(statement.Handle, 1, 1 /* SQL_REFRESH */, SQL_LOCK_NO_CHANGE)));
+    }
+
+    [Fact]
+    public void SQLExtendedFetch_reads_SQL_ROWSET_SIZE_rows_for_ODBC_2_applications()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString(), SQL_OV_ODBC2);
+        using var statement = connection.Statement();
+        statement.SetAttribute(SQL_ROWSET_SIZE, 3);
+        statement.Execute("SELECT TOP 4 invoice_number FROM invoices ORDER BY invoice_number");
+        var numbers = stackalloc byte[3 * 32];
+        var lengths = stackalloc nint[3];
+        statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_CHAR, numbers, 32, lengths));
+        nuint count;
+        var status = stackalloc ushort[3];
+        statement.Check("SQLExtendedFetch", SQLExtendedFetch(statement.Handle, (ushort)SQL_FETCH_NEXT, 0, &count, status));
+        Assert.Equal((nuint)3, count);
+        var expected = ExpectedThousand().Take(4).Select(e => e.Number).ToArray();
+        Assert.Equal(expected[2], Encoding.UTF8.GetString(numbers + 64, (int)lengths[2]));
+        statement.Check("SQLExtendedFetch", SQLExtendedFetch(statement.Handle, (ushort)SQL_FETCH_NEXT, 0, &count, status));
+        Assert.Equal(((nuint)1, (ushort)0, (ushort)3), (count, status[0], status[1]));
+        Assert.Equal(SQL_NO_DATA, SQLExtendedFetch(statement.Handle, (ushort)SQL_FETCH_NEXT, 0, &count, status));
+    }
+
+    [Fact]
+    public void The_cursor_is_forward_only()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.Execute("SELECT TOP 2 invoice_number FROM invoices ORDER BY invoice_number");
+        Assert.Equal("HY106", statement.StateOf(SQLFetchScroll(statement.Handle, SQL_FETCH_FIRST, 0)));
+        statement.Check("SQLFetchScroll", SQLFetchScroll(statement.Handle, SQL_FETCH_NEXT, 0));
+        Assert.Equal(ExpectedThousand()[0].Number, statement.GetString(1));
+    }
+
+    [Fact]
+    public void Long_text_comes_in_pieces_with_01004_and_the_remaining_length()
+    {
+        // 8,400 characters (10,500 UTF-16 units) mixing one-, two-, three- and four-byte UTF-8 sequences (the last a surrogate pair in UTF-16).
+        var unit = "aé日😀";
+        var text = string.Concat(Enumerable.Repeat(unit, 2100));
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.Execute($"SELECT N'{text}'");
+        Assert.True(statement.Fetch());
+
+        // W: 4,001-byte buffers, odd on purpose; every piece must end on a whole character.
+        var buffer = new char[2001];
+        var read = new StringBuilder();
+        var expectedRemaining = (nint)(text.Length * 2);
+        fixed (char* b = buffer)
+        {
+            while (true)
+            {
+                var rc = SQLGetData(statement.Handle, 1, SQL_C_WCHAR, b, 4001, out var indicator);
+                if (rc == SQL_NO_DATA) break;
+                Assert.Equal(expectedRemaining, indicator);
+                var piece = rc == SQL_SUCCESS ? (int)indicator / 2 : Array.IndexOf(buffer, '\0');
+                Assert.False(char.IsHighSurrogate(buffer[piece - 1]), "a piece ended inside a surrogate pair");
+                if (rc == SQL_SUCCESS_WITH_INFO) Assert.Equal("01004", statement.Diagnostics()[0].State);
+                read.Append(buffer, 0, piece);
+                expectedRemaining -= piece * 2;
+                if (rc == SQL_SUCCESS) Assert.Equal(SQL_NO_DATA, SQLGetData(statement.Handle, 1, SQL_C_WCHAR, b, 4001, out _));
+                if (rc == SQL_SUCCESS) break;
+            }
+        }
+        Assert.Equal(text, read.ToString());
+        statement.Close();
+
+        // A: UTF-8 in 1,000-byte pieces, never splitting a sequence.
+        statement.Execute($"SELECT N'{text}'");
+        Assert.True(statement.Fetch());
+        Assert.Equal(text, statement.GetAnsi(1, 1000));
+    }
+
+    [Fact]
+    public void SQLGetData_reads_bound_columns_and_columns_in_any_order()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        long bound = 0;
+        nint indicator = 0;
+        statement.Execute("SELECT TOP 1 invoice_number, customer_name, total FROM invoices ORDER BY invoice_number");
+        statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 3, SQL_C_SBIGINT, &bound, 0, &indicator));
+        Assert.True(statement.Fetch());
+        var invoice = ExpectedData.Dataset.Invoices.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).First();
+        Assert.Equal(invoice.CustomerName, statement.GetString(2));
+        Assert.Equal(invoice.InvoiceNumber, statement.GetString(1));
+        Assert.Equal(invoice.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), statement.GetString(3));
+        Assert.Equal((long)decimal.Truncate(invoice.Total), bound);
+    }
+
+    [Fact]
+    public void SQL_ATTR_MAX_LENGTH_cuts_character_data_without_a_warning()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.SetAttribute(SQL_ATTR_MAX_LENGTH, 4);
+        statement.Execute("SELECT N'abcdefgh'");
+        Assert.True(statement.Fetch());
+        var buffer = stackalloc byte[64];
+        Assert.Equal(SQL_SUCCESS, SQLGetData(statement.Handle, 1, SQL_C_CHAR, buffer, 64, out var length));
+        Assert.Equal(4, length);
+        Assert.Equal("abcd", Encoding.UTF8.GetString(buffer, 4));
+    }
+}

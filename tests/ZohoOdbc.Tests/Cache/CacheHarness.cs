@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ZohoOdbc.Core;
+using ZohoOdbc.Core.Zoho;
+using ZohoOdbc.Core.Zoho.Http;
+using ZohoOdbc.Emulator;
+using ZohoOdbc.Emulator.Tenancy;
+
+namespace ZohoOdbc.Tests.Cache;
+
+/// <summary>
+/// One emulator for the cache tests (a class fixture), sessions against it through the real HTTP client, each test with its
+/// own cache directory, key directory and driver clock. The emulator's clock is moved past the newest generated record, so
+/// that an edit made by a test is the newest change, as it is in Zoho.
+/// </summary>
+public sealed class CacheEmulator : IAsyncLifetime
+{
+    public const int Invoices = 1_000;
+
+    public EmulatorServer Server { get; private set; } = null!;
+
+    internal DataCentres DataCentres { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await EmulatorServer.StartAsync(new EmulatorOptions { Port = 0, Invoices = Invoices, Contacts = 400 });
+        DataCentres = new DataCentres(DataCentre.All.ToDictionary(dc => dc.Code, dc => (Server.UrlOf(dc), Server.UrlOf(dc))));
+        var data = Server.Data.Current;
+        var newest = data.Invoices.Select(i => i.LastModifiedTime).Concat(data.Contacts.Select(c => c.LastModifiedTime)).Max();
+        var now = Server.Control.Clock.GetUtcNow();
+        if (newest > now - TimeSpan.FromDays(1)) Server.Control.Clock.Advance(newest - now + TimeSpan.FromDays(2));
+    }
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
+
+/// <summary>A driver clock that tests move forward (CacheTtl, ReconcileInterval) without waiting.</summary>
+internal sealed class ManualClock : TimeProvider
+{
+    private long offsetTicks;
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
+}
+
+/// <summary>Notes every access token Zoho Accounts hands out, to look for it in the cache file later.</summary>
+internal sealed class TokenRecordingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    public List<string> Tokens { get; } = [];
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if (!request.RequestUri!.AbsolutePath.EndsWith("/oauth/v2/token", StringComparison.Ordinal)) return response;
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        using (var json = JsonDocument.Parse(body))
+            if (json.RootElement.TryGetProperty("access_token", out var token)) lock (Tokens) Tokens.Add(token.GetString()!);
+        var replaced = new ByteArrayContent(body);
+        foreach (var header in response.Content.Headers) replaced.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        response.Content = replaced;
+        return response;
+    }
+}
+
+/// <summary>One test's view: its directories, clock, services and sessions; API calls counted from the emulator's log.</summary>
+internal sealed class CacheHarness : IDisposable
+{
+    private readonly TempDirectory root;
+    private readonly List<SessionServices> services = [];
+
+    public CacheHarness(CacheEmulator emulator, string name)
+    {
+        Emulator = emulator;
+        root = new TempDirectory("cache-" + name);
+        CacheDirectory = root.Sub("cache");
+        ConfigDirectory = root.Sub("config");
+        LogFile = root.File("driver.log");
+        emulator.Server.Control.Reset();
+        // Reset puts the clock back: keep it past the newest generated record.
+        var data = emulator.Server.Data.Current;
+        var newest = data.Invoices.Select(i => i.LastModifiedTime).Concat(data.Contacts.Select(c => c.LastModifiedTime)).Max();
+        var now = emulator.Server.Control.Clock.GetUtcNow();
+        if (newest > now - TimeSpan.FromDays(1)) emulator.Server.Control.Clock.Advance(newest - now + TimeSpan.FromDays(2));
+    }
+
+    public CacheEmulator Emulator { get; }
+    public EmulatorServer Server => Emulator.Server;
+    public string CacheDirectory { get; }
+    public string ConfigDirectory { get; }
+    public string LogFile { get; }
+    public ManualClock Clock { get; } = new();
+    public TokenRecordingHandler? Tokens { get; private set; }
+
+    public string Directory(string name) => root.Sub(name);
+
+    /// <summary>Keywords of every session: the emulator's grant, this test's cache, a debug log, room for detail calls.</summary>
+    public Dictionary<string, string> Keywords(params (string Key, string Value)[] extra)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["ClientId"] = EmulatorCredentials.ClientId,
+            ["ClientSecret"] = EmulatorCredentials.ClientSecret,
+            ["RefreshToken"] = EmulatorCredentials.RefreshToken,
+            ["Region"] = "US",
+            ["CachePath"] = CacheDirectory,
+            ["MaxCallsPerQuery"] = "5000",
+            ["RequestsPerMinute"] = "100000",
+            ["LogFile"] = LogFile,
+            ["LogLevel"] = "Debug",
+        };
+        foreach (var (key, value) in extra) values[key] = value;
+        return values;
+    }
+
+    /// <summary>A session through the real HTTP client (sockets to the emulator), with this test's clock and key directory.</summary>
+    public Session Open(params (string Key, string Value)[] extra)
+    {
+        var settings = ConnectionSettings.Parse(Keywords(extra), out _);
+        Tokens ??= new TokenRecordingHandler(SharedHttpClient.CreateHandler());
+        var http = new HttpClient(Tokens, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true);
+        services.Add(opened);
+        return Session.Open(settings, opened, ownsServices: false, CancellationToken.None);
+    }
+
+    /// <summary>Calls to the organization's API since the log was last cleared (the organization list of connecting excluded), by endpoint pattern.</summary>
+    public IReadOnlyList<string> ApiCalls() =>
+        Server.Requests.Snapshot()
+            .Where(r => r.OrganizationId == EmulatorCredentials.OrganizationId && !r.Path.EndsWith("/organizations", StringComparison.Ordinal))
+            .Select(r => r.Endpoint)
+            .ToList();
+
+    public int ListCalls(string collection) => ApiCalls().Count(e => e.EndsWith("/" + collection, StringComparison.Ordinal));
+
+    public int DetailCalls(string collection) => ApiCalls().Count(e => e.EndsWith("/" + collection + "/{id}", StringComparison.Ordinal));
+
+    public void ClearCalls() => Server.Requests.Clear();
+
+    /// <summary>Every row as a tab-separated line of invariant text.</summary>
+    public static List<string> Lines(Session session, string sql)
+    {
+        using var reader = session.Prepare(sql).Execute();
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        while (reader.Read())
+        {
+            line.Clear();
+            for (var i = 0; i < reader.Columns.Count; i++) line.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\t');
+            lines.Add(line.ToString());
+        }
+        return lines;
+    }
+
+    /// <summary>PATCH through the emulator's control API: sets the fields and moves last_modified_time to the emulator's now.</summary>
+    public async Task EditAsync(string collection, string id, JsonObject fields)
+    {
+        using var http = new HttpClient();
+        var response = await http.PatchAsync($"{Server.BaseUrl}/__emulator/organizations/{EmulatorCredentials.OrganizationId}/records/{collection}/{id}",
+            new StringContent(fields.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> CreateAsync(string collection, string copyOf, JsonObject fields)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync($"{Server.BaseUrl}/__emulator/organizations/{EmulatorCredentials.OrganizationId}/records/{collection}?copy_of={copyOf}",
+            new StringContent(fields.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public async Task DeleteAsync(string collection, string id)
+    {
+        using var http = new HttpClient();
+        var response = await http.DeleteAsync($"{Server.BaseUrl}/__emulator/organizations/{EmulatorCredentials.OrganizationId}/records/{collection}/{id}");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose()
+    {
+        foreach (var opened in services) opened.Dispose();
+        Core.Cache.CacheStore.Forget(CacheDirectory);
+        root.Dispose();
+    }
+}
