@@ -79,7 +79,7 @@ public static class CacheStatus
                 return [Unreadable(name, product, organization, "sealed under another key (another CacheKey, or another user's key file)")];
             }
 
-            using var command = db.Command("SELECT table_key, state FROM sys_cache");
+            var command = db.Command("SELECT table_key, state FROM sys_cache");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -45,6 +45,8 @@ internal sealed class CacheStore : IDisposable
     // The log of the session that opened the store last: what happens to the shared file (set aside, replaced) goes there.
     private volatile DriverLog log;
     private SqliteConnection? connection;
+    // The connection's commands, kept prepared: the per-record reads of a query run thousands of times.
+    private readonly Dictionary<string, SqliteCommand> statements = new(StringComparer.Ordinal);
     private byte[] incarnation = [];
     private long identityCheckedAt;
 
@@ -83,7 +85,7 @@ internal sealed class CacheStore : IDisposable
             try
             {
                 using var transaction = current.BeginTransaction(deferred);
-                var result = work(new CacheDb(current, transaction));
+                var result = work(new CacheDb(current, transaction, statements));
                 transaction.Commit();
                 return result;
             }
@@ -253,6 +255,8 @@ internal sealed class CacheStore : IDisposable
 
     private void CloseConnection()
     {
+        foreach (var statement in statements.Values) statement.Dispose();
+        statements.Clear();
         connection?.Dispose();
         connection = null;
         incarnation = [];

@@ -127,7 +127,7 @@ internal sealed class PageCacheRecordSource(IRecordSource api, CacheStore store,
         {
             var found = store.Read(db =>
             {
-                using var command = db.Command("SELECT fetched_ms, body FROM answers WHERE answer_key = $k", ("$k", key));
+                var command = db.Command("SELECT fetched_ms, body FROM answers WHERE answer_key = $k", ("$k", key));
                 using var reader = command.ExecuteReader();
                 return reader.Read() ? (Fetched: reader.GetInt64(0), Body: (byte[])reader[1]) : default;
             });

@@ -45,7 +45,7 @@ internal sealed class RefreshLease : IAsyncDisposable
             lease.held = store.Write(db =>
             {
                 var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
-                using (var command = db.Command("SELECT pid, owner, expires_ms FROM leases WHERE table_key = $t", ("$t", tableKey)))
+                var command = db.Command("SELECT pid, owner, expires_ms FROM leases WHERE table_key = $t", ("$t", tableKey));
                 using (var reader = command.ExecuteReader())
                 {
                     if (reader.Read())

@@ -18,7 +18,7 @@ internal static class ReplicaRows
     /// <summary>Writes a walk's page into <paramref name="generation"/> (a row seen twice as pages shift keeps one copy); returns the next seq.</summary>
     public static long Insert(CacheDb db, CacheCipher cipher, EntityDefinition entity, byte[] tableKey, long generation, IEnumerable<object?[]> rows, long seq)
     {
-        using var command = db.Command("""
+        var command = db.Command("""
             INSERT INTO records (table_key, generation, record_key, seq, version, body) VALUES ($t, $g, $r, $s, $v, $b)
             ON CONFLICT (table_key, generation, record_key) DO UPDATE SET version = excluded.version, body = excluded.body
             """, ("$t", tableKey), ("$g", generation), ("$r", null), ("$s", 0L), ("$v", null), ("$b", null));
@@ -40,7 +40,7 @@ internal static class ReplicaRows
     {
         var first = db.Scalar("SELECT coalesce(min(seq), 0) FROM records WHERE table_key = $t AND generation = $g", ("$t", tableKey), ("$g", generation));
         var added = 0;
-        using var command = db.Command("""
+        var command = db.Command("""
             INSERT INTO records (table_key, generation, record_key, seq, version, body) VALUES ($t, $g, $r, $s, $v, $b)
             ON CONFLICT (table_key, generation, record_key) DO UPDATE SET version = excluded.version, body = excluded.body
             """, ("$t", tableKey), ("$g", generation), ("$r", null), ("$s", 0L), ("$v", null), ("$b", null));
@@ -72,7 +72,7 @@ internal static class ReplicaRows
     public static List<object?[]> Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter)
     {
         var rows = new List<object?[]>();
-        using var command = db.Command("SELECT record_key, body FROM records WHERE table_key = $t AND generation = $g ORDER BY seq",
+        var command = db.Command("SELECT record_key, body FROM records WHERE table_key = $t AND generation = $g ORDER BY seq",
             ("$t", tableKey), ("$g", generation));
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -116,7 +116,7 @@ internal static class ReplicaRows
     public static Dictionary<UInt128, byte[]> Versions(CacheDb db, byte[] tableKey, long generation)
     {
         var versions = new Dictionary<UInt128, byte[]>();
-        using var command = db.Command("SELECT record_key, version FROM records WHERE table_key = $t AND generation = $g", ("$t", tableKey), ("$g", generation));
+        var command = db.Command("SELECT record_key, version FROM records WHERE table_key = $t AND generation = $g", ("$t", tableKey), ("$g", generation));
         using var reader = command.ExecuteReader();
         while (reader.Read()) versions[Id((byte[])reader[0])] = (byte[])reader[1];
         return versions;
@@ -126,7 +126,7 @@ internal static class ReplicaRows
     public static Dictionary<UInt128, (byte[] Version, long FetchedMs)> DetailVersions(CacheDb db, byte[] tableKey)
     {
         var versions = new Dictionary<UInt128, (byte[], long)>();
-        using var command = db.Command("SELECT record_key, version, fetched_ms FROM details WHERE table_key = $t", ("$t", tableKey));
+        var command = db.Command("SELECT record_key, version, fetched_ms FROM details WHERE table_key = $t", ("$t", tableKey));
         using var reader = command.ExecuteReader();
         while (reader.Read()) versions[Id((byte[])reader[0])] = ((byte[])reader[1], reader.GetInt64(2));
         return versions;
@@ -136,7 +136,7 @@ internal static class ReplicaRows
 
     public static KeptDetail? ReadDetail(CacheDb db, CacheCipher cipher, byte[] tableKey, byte[] recordKey)
     {
-        using var command = db.Command("SELECT version, fetched_ms, body FROM details WHERE table_key = $t AND record_key = $r", ("$t", tableKey), ("$r", recordKey));
+        var command = db.Command("SELECT version, fetched_ms, body FROM details WHERE table_key = $t AND record_key = $r", ("$t", tableKey), ("$r", recordKey));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         var version = (byte[])reader[0];

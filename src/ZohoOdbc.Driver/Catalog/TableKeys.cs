@@ -15,45 +15,64 @@ internal sealed record ForeignKey(string Table, string Column, string Referenced
 }
 
 /// <summary>
-/// The keys of the virtual tables, from Zoho's naming: a record's id is the first non-null
-/// <c>…_id</c> column of its list (invoices.invoice_id), except a child table's first column,
-/// which is its parent's id (invoice_line_items.invoice_id → invoices); a column named after
-/// another table's id refers to that table (invoices.currency_id → currencies.currency_id), and
-/// Zoho's customer_id / vendor_id name contacts (invoices.customer_id → contacts.contact_id).
+/// The keys of the virtual tables, read from Zoho's naming. A list's first column is its record's
+/// id (invoices.invoice_id). A child table — rows nested in a record — starts with its parent's id
+/// (invoice_line_items.invoice_id → invoices) and is keyed by its own id when it has one
+/// (line_item_id). Any other <c>…_id</c> column refers to the table that owns that id: Zoho's
+/// customer_id and vendor_id name contacts, account_id the chart of accounts; an id two lists
+/// share with no way to tell them apart (payment_id) gets no foreign key rather than a wrong one.
 /// </summary>
 internal sealed class TableKeys
 {
     private const string IdSuffix = "_id";
-    private const string ContactId = "contact_id";
-    private static readonly string[] ContactRoles = ["customer_id", "vendor_id"];
+
+    /// <summary>Ids whose owner the naming alone does not give.</summary>
+    private static readonly Dictionary<string, (string Table, string Column)> Owners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["customer_id"] = ("contacts", "contact_id"),
+        ["vendor_id"] = ("contacts", "contact_id"),
+        ["account_id"] = ("chart_of_accounts", "account_id"),
+    };
 
     private readonly Dictionary<string, PrimaryKey> primaryKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ForeignKey>> foreignKeys = new(StringComparer.OrdinalIgnoreCase);
 
     public TableKeys(IReadOnlyList<TableInfo> tables)
     {
-        // A table whose first column is another table's first column is that table's child.
-        var firstColumns = tables.Where(t => t.Columns.Count > 0).GroupBy(t => t.Columns[0].Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var table in tables)
-        {
-            var key = table.Columns.FirstOrDefault(c => IsId(c) && !c.Nullable && !IsChildLink(table, c, firstColumns));
-            if (key is null) continue;
-            primaryKeys[table.Name] = new PrimaryKey(table.Name, key.Name);
-            owners.TryAdd(key.Name, table.Name);
-        }
+        var names = tables.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var parents = tables.ToDictionary(t => t.Name, t => ParentOf(t, tables), StringComparer.OrdinalIgnoreCase);
+        var lists = tables.Where(t => parents[t.Name] is null && t.Columns.Count > 0 && IsKey(t.Columns[0])).ToArray();
+
+        // Ids the lists own: the first column of exactly one list.
+        var listIds = lists.GroupBy(t => t.Columns[0].Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        foreach (var list in lists) primaryKeys[list.Name] = new PrimaryKey(list.Name, list.Columns[0].Name);
+
+        // A child's own id: a later non-null id column no list owns.
+        foreach (var child in tables.Where(t => parents[t.Name] is not null))
+            if (child.Columns.Skip(1).FirstOrDefault(c => IsKey(c) && !listIds.ContainsKey(c.Name)) is { } own)
+                primaryKeys[child.Name] = new PrimaryKey(child.Name, own.Name);
+
+        var owners = new Dictionary<string, (string Table, string Column)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, owning) in listIds)
+            if (owning.Length == 1) owners[id] = (owning[0].Name, id);
+        foreach (var key in primaryKeys.Values.Where(k => parents[k.Table] is not null).GroupBy(k => k.Column, StringComparer.OrdinalIgnoreCase))
+            if (key.Count() == 1 && !owners.ContainsKey(key.Key)) owners[key.Key] = (key.First().Table, key.Key);
+        foreach (var (id, owner) in Owners)
+            if (names.Contains(owner.Table)) owners[id] = owner;
 
         foreach (var table in tables)
         {
-            var own = primaryKeys.GetValueOrDefault(table.Name)?.Column;
             var list = new List<ForeignKey>();
-            foreach (var column in table.Columns.Where(IsId))
+            var own = primaryKeys.GetValueOrDefault(table.Name)?.Column;
+            for (var i = 0; i < table.Columns.Count; i++)
             {
+                var column = table.Columns[i];
+                if (!column.Name.EndsWith(IdSuffix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (string.Equals(column.Name, own, StringComparison.OrdinalIgnoreCase)) continue;
-                var referenced = ContactRoles.Contains(column.Name, StringComparer.OrdinalIgnoreCase) ? ContactId : column.Name;
-                if (owners.TryGetValue(referenced, out var target) && !string.Equals(target, table.Name, StringComparison.OrdinalIgnoreCase))
-                    list.Add(new ForeignKey(table.Name, column.Name, target, primaryKeys[target].Column));
+                if (i == 0 && parents[table.Name] is { } parent)
+                    list.Add(new ForeignKey(table.Name, column.Name, parent.Name, parent.Columns[0].Name));
+                else if (owners.TryGetValue(column.Name, out var target) && !string.Equals(target.Table, table.Name, StringComparison.OrdinalIgnoreCase))
+                    list.Add(new ForeignKey(table.Name, column.Name, target.Table, target.Column));
             }
             foreignKeys[table.Name] = list;
         }
@@ -63,21 +82,21 @@ internal sealed class TableKeys
 
     public IReadOnlyList<ForeignKey> ForeignKeysOf(string table) => foreignKeys.GetValueOrDefault(table) ?? [];
 
-    public IEnumerable<ForeignKey> ReferencesTo(string table) =>
-        foreignKeys.Values.SelectMany(l => l).Where(k => string.Equals(k.ReferencedTable, table, StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsId(ColumnInfo column) => column.Name.EndsWith(IdSuffix, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A child table's first column: the id it shares with the first column of its parent table.</summary>
-    private static bool IsChildLink(TableInfo table, ColumnInfo column, Dictionary<string, TableInfo[]> firstColumns) =>
-        ReferenceEquals(table.Columns[0], column)
-        && firstColumns.TryGetValue(column.Name, out var sharing) && sharing.Length > 1
-        && sharing.Any(other => !ReferenceEquals(other, table) && IsParentOf(other, table));
+    private static bool IsKey(ColumnInfo column) => column.Name.EndsWith(IdSuffix, StringComparison.OrdinalIgnoreCase) && !column.Nullable;
 
     /// <summary>
-    /// Whether <paramref name="parent"/> owns the id both tables start with: its name is that id's
-    /// entity (currencies ↔ currency_id), or the child's name extends it (customer_payments → customer_payment_invoices).
+    /// The list a child table belongs to: another table starting with the same id whose entity that
+    /// id names (currencies ↔ currency_id) or whose name the child's extends (customer_payments →
+    /// customer_payment_invoices). Null for a list.
     /// </summary>
+    private static TableInfo? ParentOf(TableInfo table, IReadOnlyList<TableInfo> tables)
+    {
+        if (table.Columns.Count == 0) return null;
+        var first = table.Columns[0].Name;
+        return tables.FirstOrDefault(other => !ReferenceEquals(other, table) && other.Columns.Count > 0
+            && string.Equals(other.Columns[0].Name, first, StringComparison.OrdinalIgnoreCase) && IsParentOf(other, table));
+    }
+
     private static bool IsParentOf(TableInfo parent, TableInfo child)
     {
         var entity = Singular(parent.Name);

@@ -121,13 +121,14 @@ internal sealed unsafe partial class OdbcStatement
 
         result.BeginRowset(rowsetSize);
         var ard = Ard;
-        var bound = ard.BoundRecords().ToArray();
+        var bound = ard.BoundRecords().Where(b => b.Number <= result.Columns.Count)
+            .Select(b => new BoundColumn(ard, b.Number, b.Record, result.Columns[b.Number - 1])).ToArray();
         for (var row = 0; row < rowsetSize; row++)
         {
             if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
             if (!result.MoveNext()) break;
             fetched++;
-            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, ard, bound, row);
+            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, bound, row);
             if (rowStatus == RowStatus.Error) failed++;
             if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
             if (status != null) status[row] = rowStatus;
@@ -144,26 +145,20 @@ internal sealed unsafe partial class OdbcStatement
     }
 
     /// <summary>Writes every bound column of the row just read into its element of the rowset.</summary>
-    private ushort TransferBoundColumns(ResultCursor result, OdbcDescriptor ard, (int Number, DescriptorRecord Record)[] bound, int row)
+    private ushort TransferBoundColumns(ResultCursor result, BoundColumn[] bound, int row)
     {
         var status = RowStatus.Success;
-        foreach (var (number, record) in bound)
+        foreach (var column in bound)
         {
-            if (number > result.Columns.Count) continue;
-            var column = result.Columns[number - 1];
-            var cType = CTypeInfo.Resolve(record.ConciseType, column);
-            var element = BoundElement.Locate(ard, record, cType, (nuint)row);
-            var numeric = record.HasExplicitNumericFormat ? new NumericFormat(record.Precision, record.Scale) : (NumericFormat?)null;
-            var target = new CellTarget(cType, element.Data, record.OctetLength, element.Indicator, element.OctetLength, numeric, maxLength);
             try
             {
                 var state = default(TransferState);
-                var outcome = CellWriter.Write(result.GetValue(row, number - 1), column, target, ref state);
-                if (ReportWarning(outcome, row + 1, number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
+                var outcome = CellWriter.Write(result.GetValue(row, column.Number - 1), column.Column, column.Target(row, maxLength), ref state);
+                if (ReportWarning(outcome, row + 1, column.Number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
             }
             catch (OdbcException error)
             {
-                Diagnostics.Add(error.SqlState, error.Message, 0, row + 1, number);
+                Diagnostics.Add(error.SqlState, error.Message, 0, row + 1, column.Number);
                 status = RowStatus.Error;
             }
         }

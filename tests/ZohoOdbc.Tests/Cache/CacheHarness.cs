@@ -47,15 +47,37 @@ internal sealed class ManualClock : TimeProvider
     public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
 }
 
-/// <summary>Notes every access token Zoho Accounts hands out, to look for it in the cache file later.</summary>
-internal sealed class TokenRecordingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+/// <summary>
+/// What this process's sessions send: every API call as it completes on the client (the emulator logs a call only after
+/// answering it, a moment later), and every access token Zoho Accounts hands out, to look for it in the cache file later.
+/// </summary>
+internal sealed class ClientRecorder(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
+    private readonly List<string> calls = [];
+
     public List<string> Tokens { get; } = [];
+
+    /// <summary>The paths of the API calls answered so far (the organization list of connecting excluded).</summary>
+    public IReadOnlyList<string> Calls
+    {
+        get
+        {
+            lock (calls) return calls.ToArray();
+        }
+    }
+
+    public void Clear()
+    {
+        lock (calls) calls.Clear();
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
-        if (!request.RequestUri!.AbsolutePath.EndsWith("/oauth/v2/token", StringComparison.Ordinal)) return response;
+        var path = request.RequestUri!.AbsolutePath;
+        if (path.Contains("/books/v3/", StringComparison.Ordinal) && !path.EndsWith("/organizations", StringComparison.Ordinal))
+            lock (calls) calls.Add(path + request.RequestUri.Query);
+        if (!path.EndsWith("/oauth/v2/token", StringComparison.Ordinal)) return response;
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         using (var json = JsonDocument.Parse(body))
             if (json.RootElement.TryGetProperty("access_token", out var token)) lock (Tokens) Tokens.Add(token.GetString()!);
@@ -93,7 +115,7 @@ internal sealed class CacheHarness : IDisposable
     public string ConfigDirectory { get; }
     public string LogFile { get; }
     public ManualClock Clock { get; } = new();
-    public TokenRecordingHandler? Tokens { get; private set; }
+    public ClientRecorder Client { get; } = new(SharedHttpClient.CreateHandler());
 
     public string Directory(string name) => root.Sub(name);
 
@@ -120,25 +142,46 @@ internal sealed class CacheHarness : IDisposable
     public Session Open(params (string Key, string Value)[] extra)
     {
         var settings = ConnectionSettings.Parse(Keywords(extra), out _);
-        Tokens ??= new TokenRecordingHandler(SharedHttpClient.CreateHandler());
-        var http = new HttpClient(Tokens, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var http = new HttpClient(Client, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true);
         services.Add(opened);
         return Session.Open(settings, opened, ownsServices: false, CancellationToken.None);
     }
 
-    /// <summary>Calls to the organization's API since the log was last cleared (the organization list of connecting excluded), by endpoint pattern.</summary>
-    public IReadOnlyList<string> ApiCalls() =>
-        Server.Requests.Snapshot()
-            .Where(r => r.OrganizationId == EmulatorCredentials.OrganizationId && !r.Path.EndsWith("/organizations", StringComparison.Ordinal))
-            .Select(r => r.Endpoint)
-            .ToList();
+    /// <summary>The API calls of this process's sessions since the last <see cref="ClearCalls"/> (path and query).</summary>
+    public IReadOnlyList<string> ApiCalls() => Client.Calls;
 
-    public int ListCalls(string collection) => ApiCalls().Count(e => e.EndsWith("/" + collection, StringComparison.Ordinal));
+    public int ListCalls(string collection) => ApiCalls().Count(c => Path(c).EndsWith("/" + collection, StringComparison.Ordinal));
 
-    public int DetailCalls(string collection) => ApiCalls().Count(e => e.EndsWith("/" + collection + "/{id}", StringComparison.Ordinal));
+    public int DetailCalls(string collection) =>
+        ApiCalls().Count(c => Path(c) is var path && path.LastIndexOf('/') is var slash and > 0 && path[..slash].EndsWith("/" + collection, StringComparison.Ordinal)
+            && path[(slash + 1)..].All(char.IsAsciiDigit));
 
-    public void ClearCalls() => Server.Requests.Clear();
+    /// <summary>List calls the emulator answered, from any process (its log lags the client by a moment: see <see cref="QuietAsync"/>).</summary>
+    public int ServerListCalls(string collection) =>
+        Server.Requests.Snapshot().Count(r => r.OrganizationId == EmulatorCredentials.OrganizationId && r.Endpoint.EndsWith("/" + collection, StringComparison.Ordinal));
+
+    /// <summary>Waits until the emulator has logged no call for a second (calls of other processes still in flight land first).</summary>
+    public async Task QuietAsync()
+    {
+        var count = -1;
+        while (Server.Requests.Snapshot().Count is var now && now != count)
+        {
+            count = now;
+            await Task.Delay(1000);
+        }
+    }
+
+    public void ClearCalls()
+    {
+        Client.Clear();
+        Server.Requests.Clear();
+    }
+
+    /// <summary>The calls as text, for assertion messages.</summary>
+    public string Describe() => string.Join("; ", ApiCalls());
+
+    private static string Path(string call) => call.Split('?')[0];
 
     /// <summary>Every row as a tab-separated line of invariant text.</summary>
     public static List<string> Lines(Session session, string sql)
@@ -183,6 +226,7 @@ internal sealed class CacheHarness : IDisposable
     public void Dispose()
     {
         foreach (var opened in services) opened.Dispose();
+        Client.Dispose();
         Core.Cache.CacheStore.Forget(CacheDirectory);
         root.Dispose();
     }

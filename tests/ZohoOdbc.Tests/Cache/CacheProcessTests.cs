@@ -26,7 +26,7 @@ public sealed class CacheProcessTests(CacheEmulator emulator)
         using (var child = ProbeProcess.Start("SELECT * FROM invoices", ChildKeywords(harness), harness.ConfigDirectory))
         {
             var watch = Stopwatch.StartNew();
-            while (harness.ListCalls("invoices") < 3)
+            while (harness.ServerListCalls("invoices") < 3)
             {
                 Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "the child never started its refresh");
                 await Task.Delay(20);
@@ -35,7 +35,7 @@ public sealed class CacheProcessTests(CacheEmulator emulator)
         }
         harness.Server.Control.Slowdown.Settings = new LatencySettings();
         // The call the child had in flight is logged when the emulator answers it, after the kill.
-        await QuietAsync(harness);
+        await harness.QuietAsync();
 
         // Killed in mid-refresh: rows of the new generation are on disk, uncommitted, and its lease names a dead process.
         var file = Path.Combine(harness.CacheDirectory, "cache-books-60001234567.db");
@@ -59,7 +59,7 @@ public sealed class CacheProcessTests(CacheEmulator emulator)
         harness.Server.Control.Slowdown.Settings = new LatencySettings(300, "/books/v3/invoices");
         using var child = ProbeProcess.Start("SELECT * FROM invoices", ChildKeywords(harness), harness.ConfigDirectory);
         var watch = Stopwatch.StartNew();
-        while (harness.ListCalls("invoices") < 1)
+        while (harness.ServerListCalls("invoices") < 1)
         {
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "the child never started its refresh");
             await Task.Delay(20);
@@ -74,7 +74,9 @@ public sealed class CacheProcessTests(CacheEmulator emulator)
         Assert.StartsWith($"rows={CacheEmulator.Invoices} ", output);
         Assert.Equal(CacheEmulator.Invoices, rows.Count);
         // The child's five pages, and none of this process.
-        Assert.Equal(CacheEmulator.Invoices / 200, harness.ListCalls("invoices"));
+        Assert.Empty(harness.ApiCalls());
+        await harness.QuietAsync();
+        Assert.Equal(CacheEmulator.Invoices / 200, harness.ServerListCalls("invoices"));
     }
 
     [Fact]
@@ -94,17 +96,6 @@ public sealed class CacheProcessTests(CacheEmulator emulator)
         finally
         {
             foreach (var session in sessions) session.Dispose();
-        }
-    }
-
-    /// <summary>Waits until the emulator has logged no call for a second.</summary>
-    private static async Task QuietAsync(CacheHarness harness)
-    {
-        var count = -1;
-        while (harness.Server.Requests.Snapshot().Count is var now && now != count)
-        {
-            count = now;
-            await Task.Delay(1000);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class CacheSecrecyTests(CacheEmulator emulator)
         {
             EmulatorCredentials.ClientSecret, EmulatorCredentials.RefreshToken, EmulatorCredentials.OrganizationName,
         };
-        foreach (var token in harness.Tokens!.Tokens) needles.Add(token);
+        foreach (var token in harness.Client.Tokens) needles.Add(token);
         foreach (var invoice in data.Invoices)
         {
             needles.Add(invoice.InvoiceNumber);
