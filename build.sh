@@ -3,8 +3,10 @@
 #   deps      install the system packages the build and the tests need (apt; needs root or sudo)
 #   build     build every project
 #   test      unit tests of Core and of the emulator, then end-to-end tests through unixODBC
-#             (isql, iusql, pyodbc, a C client, P/Invoke) against the emulator
-#   publish   NativeAOT driver into artifacts/driver, emulator into artifacts/emulator
+#             (isql, iusql, pyodbc, a C client, P/Invoke) against the emulator, and the zoho-odbc
+#             command with its setup page in headless Chromium
+#   publish   NativeAOT driver and zoho-odbc command into artifacts/driver, emulator into artifacts/emulator
+#   package   publish, then the release tarball: driver, zoho-odbc, installer (artifacts/zohoodbc-dev-linux-x64.tar.gz)
 #   install   register the published driver with unixODBC (user scope; --system for /etc)
 #   demo      deps + publish + install, start the emulator, query it through isql and pyodbc, stop it
 #   bench     run the benchmarks (quick mode; --full for the full sizes)
@@ -17,7 +19,8 @@ CONFIG="${CONFIG:-Release}"
 RID="${RID:-linux-x64}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-APT_PACKAGES=(clang zlib1g-dev unixodbc unixodbc-dev odbcinst python3-pyodbc)
+# chromium and chromium-driver: the headless browser test of the zoho-odbc setup page.
+APT_PACKAGES=(clang zlib1g-dev unixodbc unixodbc-dev odbcinst python3-pyodbc chromium chromium-driver)
 
 log() { printf '\n==> %s\n' "$*"; }
 
@@ -43,6 +46,9 @@ cmd_build() {
 cmd_publish() {
   log "publish NativeAOT driver -> artifacts/driver"
   dotnet publish "$ROOT/src/ZohoOdbc.Driver/ZohoOdbc.Driver.csproj" -c "$CONFIG" -r "$RID" \
+    -o "$ARTIFACTS/driver" -nologo -v quiet
+  log "publish NativeAOT zoho-odbc command -> artifacts/driver"
+  dotnet publish "$ROOT/src/ZohoOdbc.Cli/ZohoOdbc.Cli.csproj" -c "$CONFIG" -r "$RID" \
     -o "$ARTIFACTS/driver" -nologo -v quiet
   rm -f "$ARTIFACTS/driver/"*.dbg "$ARTIFACTS/driver/"*.pdb
   log "publish emulator -> artifacts/emulator"
@@ -71,7 +77,16 @@ cmd_test() {
   ZOHOODBC_DRIVER="$ARTIFACTS/driver/libzohoodbc.so" \
     dotnet test "$ROOT/tests/ZohoOdbc.Driver.Tests/ZohoOdbc.Driver.Tests.csproj" -c "$CONFIG" --no-build -nologo \
     --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=e2e.trx"
+  log "zoho-odbc command, setup page (headless Chromium) and installer tests"
+  ZOHOODBC_DRIVER="$ARTIFACTS/driver/libzohoodbc.so" ZOHOODBC_CLI="$ARTIFACTS/driver/zoho-odbc" \
+    dotnet test "$ROOT/tests/ZohoOdbc.Cli.Tests/ZohoOdbc.Cli.Tests.csproj" -c "$CONFIG" --no-build -nologo \
+    --results-directory "$ARTIFACTS/test-results" --logger "trx;LogFileName=cli.trx"
   "$ROOT/tests/summarize-trx.sh" "$ARTIFACTS/test-results"/*.trx
+}
+
+cmd_package() {
+  cmd_publish
+  "$ROOT/installer/linux/make-tarball.sh" --from "$ARTIFACTS/driver" --out "$ARTIFACTS" --rid "$RID"
 }
 
 cmd_demo() {
@@ -96,6 +111,6 @@ cmd_clean() {
 verb="${1:-}"
 [ $# -gt 0 ] && shift
 case "$verb" in
-  deps|build|test|publish|install|demo|bench|clean) "cmd_$verb" "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  deps|build|test|publish|package|install|demo|bench|clean) "cmd_$verb" "$@" ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
