@@ -159,7 +159,7 @@ public sealed class Session : IDisposable
     private static OAuthClientCredentials Credentials(ConnectionSettings settings, string accountsUrl, MachineTokenStore store)
     {
         if (settings.ClientId is { } clientId && settings.ClientSecret is null && settings.RefreshToken is null
-            && store.LoadCredentials(clientId) is { } stored)
+            && store.LoadCredentials(clientId, settings.OrganizationId) is { } stored)
         {
             // The stored grant lives in the data centre it was made in, unless AccountsUrl says otherwise.
             return settings.AccountsUrl is null ? stored : stored with { AccountsUrl = accountsUrl };

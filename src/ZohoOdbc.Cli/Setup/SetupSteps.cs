@@ -27,6 +27,9 @@ internal static class SetupSteps
         var organization = account.Organizations.FirstOrDefault(o => o.Id == organizationId.Trim())
             ?? throw new SetupProblemException(SetupProblems.UnknownOrganization(organizationId));
         var dataSource = request.ToDataSource(account.Region, organization);
+        // The DSN names ClientId and OrganizationId: keep this sign-in's grant under both, so that another DSN of the
+        // same client signed in to another Zoho account cannot replace it.
+        OAuthSetup.KeepGrantForOrganization(request.ClientId!, organization.Id);
         DataSources.Write(dataSource, request.Scope);
         try
         {

@@ -110,30 +110,51 @@ internal sealed class MachineTokenStore : IDisposable
         "SELECT COUNT(*) FROM grants WHERE grant_key = $key AND at_ms > $since",
         ("$key", grantKey), ("$since", clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)TokenGrantLimit.Window.TotalMilliseconds)));
 
-    /// <summary>Keeps a client's secret and refresh token (after a code exchange) so that a DSN may give only ClientId.</summary>
-    public void SaveCredentials(OAuthClientCredentials credentials) => database.Write(tx =>
+    /// <summary>
+    /// Keeps a client's secret and refresh token (after a code exchange) so that a DSN may give only ClientId: under ClientId
+    /// (the latest grant of that client) and, once the organization is known, under ClientId and OrganizationId too, so that
+    /// two DSNs of one client signed in to different Zoho accounts each keep their own grant.
+    /// </summary>
+    public void SaveCredentials(OAuthClientCredentials credentials, string? organizationId = null) => database.Write(tx =>
     {
-        var key = ClientKey(credentials.ClientId);
         var plain = Encoding.UTF8.GetBytes(string.Join('\n', credentials.AccountsUrl, credentials.ClientSecret, credentials.RefreshToken));
-        return database.Execute(tx, """
-            INSERT INTO credentials (client_key, sealed, saved_ms) VALUES ($key, $sealed, $now)
-            ON CONFLICT (client_key) DO UPDATE SET sealed = $sealed, saved_ms = $now
-            """, ("$key", key), ("$sealed", box.Seal(plain, Encoding.UTF8.GetBytes(key))), ("$now", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        var keys = organizationId is { Length: > 0 } ? new[] { ClientKey(credentials.ClientId), ClientKey(credentials.ClientId, organizationId) } : [ClientKey(credentials.ClientId)];
+        foreach (var key in keys)
+        {
+            database.Execute(tx, """
+                INSERT INTO credentials (client_key, sealed, saved_ms) VALUES ($key, $sealed, $now)
+                ON CONFLICT (client_key) DO UPDATE SET sealed = $sealed, saved_ms = $now
+                """, ("$key", key), ("$sealed", box.Seal(plain, Encoding.UTF8.GetBytes(key))), ("$now", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        }
+        return keys.Length;
     });
 
-    /// <summary>The credentials last stored for <paramref name="clientId"/>; null when none (or sealed with another key).</summary>
-    public OAuthClientCredentials? LoadCredentials(string clientId) => database.Write(tx =>
+    /// <summary>
+    /// The credentials stored for <paramref name="clientId"/> and <paramref name="organizationId"/>, else the latest stored for
+    /// the client; null when none (or sealed with another key).
+    /// </summary>
+    public OAuthClientCredentials? LoadCredentials(string clientId, string? organizationId = null) => database.Write(tx =>
+        (organizationId is { Length: > 0 } ? Open(tx, clientId, ClientKey(clientId, organizationId)) : null) ?? Open(tx, clientId, ClientKey(clientId)));
+
+    private OAuthClientCredentials? Open(Microsoft.Data.Sqlite.SqliteTransaction tx, string clientId, string key)
     {
-        var key = ClientKey(clientId);
         using var command = database.Command(tx, "SELECT sealed FROM credentials WHERE client_key = $key", ("$key", key));
         if (command.ExecuteScalar() is not byte[] sealedValue) return null;
         if (box.Open(sealedValue, Encoding.UTF8.GetBytes(key)) is not { } plain) return null;
         var parts = Encoding.UTF8.GetString(plain).Split('\n');
         return parts.Length == 3 ? new OAuthClientCredentials(parts[0], clientId, parts[1], parts[2]) : null;
-    });
+    }
 
-    private string ClientKey(string clientId) =>
-        Convert.ToHexString(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes("client\n" + clientId)));
+    /// <summary>
+    /// The key of a process's token broker: the grant plus the client secret, so that a connection that gave a wrong
+    /// secret does not leave a broker that fails for the life of the process once the right secret is given.
+    /// </summary>
+    public string BrokerKey(OAuthClientCredentials credentials) =>
+        GrantKey(credentials) + ":" + Convert.ToHexString(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes("secret\n" + credentials.ClientSecret)));
+
+    private string ClientKey(string clientId, string? organizationId = null) =>
+        Convert.ToHexString(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(
+            organizationId is null ? "client\n" + clientId : "client\n" + clientId + "\norganization\n" + organizationId)));
 
     private AccessToken? ReadToken(Microsoft.Data.Sqlite.SqliteTransaction tx, string grantKey)
     {

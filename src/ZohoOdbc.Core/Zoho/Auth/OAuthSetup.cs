@@ -26,6 +26,20 @@ public static class OAuthSetup
     public static OAuthGrant StoreGrant(ConnectionSettings settings, CancellationToken cancellationToken = default) =>
         Run(() => StoreGrantAsync(settings, SessionServices.Process, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Keeps the grant stored for ClientId (the one the last sign-in stored) also under ClientId and OrganizationId, once
+    /// the user picked the organization, so that another DSN of the same client signed in to another Zoho account does not
+    /// replace it. Throws ZohoOdbcException 28000 when no grant is stored for ClientId.
+    /// </summary>
+    public static void KeepGrantForOrganization(string clientId, string organizationId)
+    {
+        var (brokers, warning) = SessionServices.Process.Tokens;
+        if (warning is not null) throw new ZohoOdbcException(SqlStates.GeneralError, $"The grant cannot be stored: {warning}.");
+        var stored = brokers.Store.LoadCredentials(clientId)
+            ?? throw new ZohoOdbcException(SqlStates.InvalidAuthorization, $"No grant is stored for ClientId '{clientId}' for this user on this machine: sign in again (zoho-odbc setup).");
+        brokers.Store.SaveCredentials(stored, organizationId);
+    }
+
     internal static async Task<IReadOnlyList<OrganizationInfo>> ListOrganizationsAsync(ConnectionSettings settings, SessionServices services,
         CancellationToken cancellationToken)
     {
@@ -58,7 +72,7 @@ public static class OAuthSetup
         var credentials = Given(settings, accountsUrl);
         var transport = Transport(settings, services, credentials);
         var token = await SignInAsync(brokers.For(credentials), transport, cancellationToken).ConfigureAwait(false);
-        brokers.Store.SaveCredentials(credentials);
+        brokers.Store.SaveCredentials(credentials, settings.OrganizationId);
         transport.Log.Info($"oauth: grant of client {credentials.ClientId} at {accountsUrl} checked and stored");
         return new OAuthGrant(credentials.RefreshToken, accountsUrl, services.DataCentres.RegionOfAccountsServer(accountsUrl), token.ApiDomain,
             Scope: null, Stored: true);
@@ -101,7 +115,7 @@ public static class OAuthSetup
     {
         if (settings.ClientId is { } clientId && settings.ClientSecret is null && settings.RefreshToken is null)
         {
-            if (store.LoadCredentials(clientId) is { } stored) return settings.AccountsUrl is null ? stored : stored with { AccountsUrl = accountsUrl };
+            if (store.LoadCredentials(clientId, settings.OrganizationId) is { } stored) return settings.AccountsUrl is null ? stored : stored with { AccountsUrl = accountsUrl };
             throw new ZohoOdbcException(SqlStates.InvalidAuthorization,
                 $"No grant is stored for ClientId '{clientId}' for this user on this machine: sign in again (zoho-odbc setup), " +
                 "or give ClientSecret and RefreshToken.");

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ZohoOdbc.Core.Zoho.Auth;
 
-/// <summary>The token brokers of a process, one per grant: every connection with the same grant shares one.</summary>
+/// <summary>
+/// The token brokers of a process, one per grant and client secret: every connection with the same grant shares one
+/// (and, through the store, its token).
+/// </summary>
 internal sealed class TokenBrokers(MachineTokenStore store, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, TokenBroker> brokers = new(StringComparer.Ordinal);
@@ -10,5 +13,5 @@ internal sealed class TokenBrokers(MachineTokenStore store, TimeProvider clock)
     public MachineTokenStore Store => store;
 
     public TokenBroker For(OAuthClientCredentials credentials) =>
-        brokers.GetOrAdd(store.GrantKey(credentials), _ => new TokenBroker(credentials, store, clock));
+        brokers.GetOrAdd(store.BrokerKey(credentials), _ => new TokenBroker(credentials, store, clock));
 }
