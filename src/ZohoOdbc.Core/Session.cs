@@ -17,9 +17,12 @@ public sealed class Session : IDisposable
     private readonly EntityCatalog catalog;
     private readonly QueryExecutor executor;
     private readonly SessionServices? ownedServices;
+    private readonly Cache.CacheNotices notices;
 
-    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, SessionServices? ownedServices)
+    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, Cache.CacheNotices notices,
+        SessionServices? ownedServices)
     {
+        this.notices = notices;
         Organization = organization;
         ApiBaseUrl = apiBaseUrl;
         this.catalog = catalog;
@@ -33,6 +36,7 @@ public sealed class Session : IDisposable
     /// api_domain from the token response unless ApiUrl is given) → organization → its rate governor.
     /// Throws ZohoOdbcException: 28000 for a refused grant or missing credentials, 08004 for a grant of another
     /// data centre (naming both), 08001 when the server cannot be reached or no organization fits (listing them).
+    /// With Offline=Yes nothing is asked of Zoho: the organization comes from its cache file (08001 when none holds a copy).
     /// </summary>
     public static Session Open(ConnectionSettings settings, CancellationToken cancellationToken = default) =>
         Open(settings, SessionServices.Process, ownsServices: false, cancellationToken);
@@ -78,7 +82,7 @@ public sealed class Session : IDisposable
         var explicitApiUrl = settings.ApiUrl is null ? null : ServerUrlPolicy.Validate(settings.ApiUrl, "ApiUrl");
 
         var (brokers, storeWarning) = services.Tokens;
-        var credentials = Credentials(settings, accountsUrl, brokers.Store);
+        var credentials = settings.Cache.Offline ? OfflineCredentials(settings, accountsUrl, brokers.Store) : Credentials(settings, accountsUrl, brokers.Store);
         var log = DriverLog.Create(settings.LogFile, settings.LogVerbosity, [credentials.ClientSecret, credentials.RefreshToken]);
         if (storeWarning is not null) log.Warning("token store: " + storeWarning);
         log.Info($"connect: {settings.Product} at {credentials.AccountsUrl} (Region={settings.Region}), client {credentials.ClientId}");
@@ -86,6 +90,8 @@ public sealed class Session : IDisposable
         var attemptTimeout = services.AttemptTimeout ?? settings.Timeout;
         var transport = new ZohoTransport(services.Http, attemptTimeout, services.Retry, services.Breakers, log);
         var broker = brokers.For(credentials);
+        var notices = new Cache.CacheNotices(log);
+        if (settings.Cache.Offline) return OpenOffline(settings, services, ownsServices, transport, broker, explicitApiUrl, notices, log);
         var token = await SignInAsync(settings, services, brokers, broker, transport, cancellationToken).ConfigureAwait(false);
 
         var apiDomain = explicitApiUrl
@@ -120,9 +126,39 @@ public sealed class Session : IDisposable
         log.Info($"connect: organization {organization.Id} ({organization.Name}), plan {plan ?? "unknown"}, API {api.ApiBase}; " +
             $"governor {limits.RequestsPerMinute}/min, {limits.MaxConcurrency} in flight, daily {limits.DailyLimit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "as Zoho says"}");
 
-        var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log);
-        var executor = new QueryExecutor(api, settings, records);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, ownsServices ? services : null);
+        var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log,
+            notices, new Cache.CachedOrganization(organization.Id, organization.Name, organization.CurrencyCode, plan, api.ApiBase));
+        var executor = new QueryExecutor(api, settings, records, services.Clock);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+    }
+
+    /// <summary>
+    /// Offline=Yes: no token, no organization list, no governor; the organization as its cache file remembers it. The API client
+    /// exists for the engine's sake, but the cache sources never reach it offline.
+    /// </summary>
+    private static Session OpenOffline(ConnectionSettings settings, SessionServices services, bool ownsServices, ZohoTransport transport, TokenBroker broker,
+        string? explicitApiUrl, Cache.CacheNotices notices, DriverLog log)
+    {
+        var cached = Cache.CachedOrganization.FindOffline(settings.CachePath ?? services.CacheDirectory, settings.Product, settings.OrganizationId,
+            settings.Cache, services.ConfigDirectory, log);
+        var api = new ZohoApiClient(transport, broker, explicitApiUrl is null ? cached.ApiBase : ApiBase(explicitApiUrl, settings.Product), settings.Product);
+        log.Info($"connect: Offline=Yes, organization {cached.Id} ({cached.Name}) from the cache; Zoho is not called");
+        var records = Cache.RecordSources.Create(api, settings, settings.Cache, cached.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log, notices);
+        var executor = new QueryExecutor(api, settings, records, services.Clock);
+        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+    }
+
+    /// <summary>Offline=Yes signs in nowhere: the credentials, when given, only name the grant; missing ones are no error.</summary>
+    private static OAuthClientCredentials OfflineCredentials(ConnectionSettings settings, string accountsUrl, MachineTokenStore store)
+    {
+        try
+        {
+            return Credentials(settings, accountsUrl, store);
+        }
+        catch (ZohoOdbcException)
+        {
+            return new OAuthClientCredentials(accountsUrl, settings.ClientId ?? "", settings.ClientSecret ?? "", settings.RefreshToken ?? "");
+        }
     }
 
     /// <summary>
@@ -210,6 +246,13 @@ public sealed class Session : IDisposable
     /// ambiguous column, 42S02 unknown table, 42S22 unknown column, 0A000 a construct not supported.
     /// </summary>
     public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings);
+
+    /// <summary>
+    /// What the cache has to say about the answers since the last call, oldest first, each once: answered offline from a copy
+    /// of a given age, or from the previous copy because Zoho could not be reached. The driver posts them as 01000 warnings
+    /// after each execution. Shared by the statements of the session: one drained by another statement is not seen twice.
+    /// </summary>
+    public IReadOnlyList<string> TakeCacheNotices() => notices.Drain();
 
     public void Dispose() => ownedServices?.Dispose();
 }

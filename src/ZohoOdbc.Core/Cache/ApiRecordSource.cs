@@ -21,4 +21,9 @@ internal sealed class ApiRecordSource(ZohoApiClient api, int maxCallsPerQuery) :
     public Task<long> CountAsync(string listPath, string scopeModule, IReadOnlyList<KeyValuePair<string, string>> parameters,
         CancellationToken cancellationToken) =>
         details.CountAsync(listPath, scopeModule, parameters, cancellationToken);
+
+    public Task<CachedListPlan?> PlanListAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters, bool readsAllPages,
+        CancellationToken cancellationToken) => Task.FromResult<CachedListPlan?>(null);
+
+    public IReadOnlyList<CacheTableStatus> CachedTables() => [];
 }

@@ -79,17 +79,7 @@ public static class CacheStatus
                 return [Unreadable(name, product, organization, "sealed under another key (another CacheKey, or another user's key file)")];
             }
 
-            var command = db.Command("SELECT table_key, state FROM sys_cache");
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var tableKey = (byte[])reader[0];
-                var state = TableState.Decode(cipher.Open((byte[])reader[1], CacheCipher.Where('s', tableKey)));
-                var records = db.Scalar("SELECT count(*) FROM details WHERE table_key = $t", ("$t", tableKey));
-                var answers = db.Scalar("SELECT count(*) FROM answers WHERE table_key = $t", ("$t", tableKey));
-                tables.Add(new CacheTableStatus(name, product, organization, state.Name, state.IsLoaded ? state.Rows : 0, records, answers,
-                    state.LastFullLoad, state.LastDelta, state.LastReconciliation, state.ListCalls, state.DetailCalls));
-            }
+            tables.AddRange(Tables(db, cipher, name, product, organization));
         }
         catch (Exception e) when (e is SqliteException or CacheDamagedException or IOException)
         {
@@ -97,6 +87,34 @@ public static class CacheStatus
         }
         return tables.OrderBy(t => t.Table, StringComparer.Ordinal);
     }
+
+    /// <summary>The tables of one cache file, read in the caller's transaction with a cipher that opens it.</summary>
+    internal static List<CacheTableStatus> Tables(CacheDb db, CacheCipher cipher, string file, ZohoProduct product, string organization)
+    {
+        var tables = new List<CacheTableStatus>();
+        var command = db.Command("SELECT table_key, state FROM sys_cache");
+        var states = new List<(byte[] Key, TableState State)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var tableKey = (byte[])reader[0];
+                states.Add((tableKey, TableState.Decode(cipher.Open((byte[])reader[1], CacheCipher.Where('s', tableKey)))));
+            }
+        }
+        foreach (var (tableKey, state) in states)
+        {
+            var records = db.Scalar("SELECT count(*) FROM details WHERE table_key = $t", ("$t", tableKey));
+            var answers = db.Scalar("SELECT count(*) FROM answers WHERE table_key = $t", ("$t", tableKey));
+            tables.Add(new CacheTableStatus(file, product, organization, state.Name, state.IsLoaded ? state.Rows : 0, records, answers,
+                state.LastFullLoad, state.LastDelta, state.LastReconciliation, state.ListCalls, state.DetailCalls));
+        }
+        tables.Sort((a, b) => string.CompareOrdinal(a.Table, b.Table));
+        return tables;
+    }
+
+    /// <summary>cache-books-60001234567.db → (Books, 60001234567), for a store's own file.</summary>
+    internal static (ZohoProduct Product, string Organization) Identify(CacheStore store) => Identify(System.IO.Path.GetFileName(store.Path));
 
     private static CacheTableStatus Unreadable(string file, ZohoProduct product, string organization, string problem) =>
         new(file, product, organization, "", 0, 0, 0, null, null, null, 0, 0, problem);

@@ -25,4 +25,14 @@ internal interface IRecordSource
 
     /// <summary>How many rows the list matches (EXPLAIN); always asks Zoho.</summary>
     Task<long> CountAsync(string listPath, string scopeModule, IReadOnlyList<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// EXPLAIN: how the cache would answer <see cref="FetchAsync"/> with these arguments now (and what bringing it up to date
+    /// costs), or null when Zoho answers it as without the cache. Changes nothing.
+    /// </summary>
+    Task<CachedListPlan?> PlanListAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters, bool readsAllPages,
+        CancellationToken cancellationToken);
+
+    /// <summary>What the session's cache file holds per table (the <c>sys_cache</c> system table); empty without a cache. No API call.</summary>
+    IReadOnlyList<CacheTableStatus> CachedTables();
 }

@@ -30,7 +30,7 @@ internal sealed class PageCacheRecordSource(IRecordSource api, CacheStore store,
             foreach (var page in kept.Pages)
             {
                 replayed++;
-                yield return page;
+                yield return page with { FromCache = true };
             }
             if (kept.Complete) yield break;
         }
@@ -88,6 +88,34 @@ internal sealed class PageCacheRecordSource(IRecordSource api, CacheStore store,
     {
         if (settings.Offline) throw new ZohoOdbcException(SqlStates.GeneralError, "Offline=Yes: EXPLAIN counts rows with Zoho, which an offline connection does not call.");
         return api.CountAsync(listPath, scopeModule, parameters, cancellationToken);
+    }
+
+    public Task<CachedListPlan?> PlanListAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters, bool readsAllPages,
+        CancellationToken cancellationToken)
+    {
+        // Only a walk kept to its end answers every way the engine may read it; a partial one may need more pages.
+        var key = Cipher.Lookup("list", entity.ListPath, Canonical(parameters));
+        var plan = TryRead(key, entity.Name, out var keptAt) is { } body && DecodeWalk(body).Complete
+            ? new CachedListPlan(0, 0, $"answered from a kept answer of {CacheNotices.Age(keptAt, clock.GetUtcNow())}{(settings.Offline ? " (Offline=Yes)" : "")}")
+            : null;
+        return Task.FromResult(plan);
+    }
+
+    public IReadOnlyList<CacheTableStatus> CachedTables() => Tables(store);
+
+    /// <summary>The tables of the store's file, or the reason it cannot be read.</summary>
+    internal static IReadOnlyList<CacheTableStatus> Tables(CacheStore store)
+    {
+        var (product, organization) = CacheStatus.Identify(store);
+        var file = Path.GetFileName(store.Path);
+        try
+        {
+            return store.Read(db => CacheStatus.Tables(db, store.Cipher, file, product, organization));
+        }
+        catch (Exception e) when (e is SqliteException or CacheDamagedException or IOException)
+        {
+            return [new CacheTableStatus(file, product, organization, "", 0, 0, 0, null, null, null, 0, 0, "damaged: " + e.Message)];
+        }
     }
 
     /// <summary>The Zoho answers kept for a table, all of them (its replica rows and records are kept elsewhere).</summary>

@@ -8,11 +8,13 @@ namespace ZohoOdbc.Core.Cache;
 /// (Pages) or the replica (Replica), in the cache file of the organization and product under CachePath or the user's
 /// cache directory. A cache that cannot be opened (no home directory, an unwritable disk, a key file others can read)
 /// leaves the session on Zoho alone, with a warning in the log; with Offline=Yes that is an error, since nothing could answer.
+/// The organization of an online session is kept in its cache file, so that an offline one can connect without Zoho.
 /// </summary>
 internal static class RecordSources
 {
     public static IRecordSource Create(ZohoApiClient api, ConnectionSettings settings, CacheSettings cache, string organizationId,
-        string? cacheDirectory, string? configDirectory, TimeProvider clock, DriverLog log, CacheNotices? notices = null)
+        string? cacheDirectory, string? configDirectory, TimeProvider clock, DriverLog log, CacheNotices? notices = null,
+        CachedOrganization? organization = null)
     {
         var direct = new ApiRecordSource(api, settings.MaxCallsPerQuery);
         if (cache.Mode == CacheMode.Off)
@@ -35,6 +37,7 @@ internal static class RecordSources
                 store.Write(db =>
                 {
                     PageCacheRecordSource.Prune(db, clock.GetUtcNow());
+                    organization?.Save(db, store.Cipher);
                     return 0;
                 });
                 notices ??= new CacheNotices(log);
@@ -50,7 +53,7 @@ internal static class RecordSources
                 problem = $"cannot use the cache in {directory} ({e.Message})";
             }
         }
-        if (cache.Offline) throw new ZohoOdbcException(SqlStates.GeneralError, $"Offline=Yes, but {problem}.");
+        if (cache.Offline) throw new ZohoOdbcException(SqlStates.UnableToConnect, $"Offline=Yes, but {problem}.");
         log.Warning($"cache: {problem}; every query asks Zoho");
         return direct;
     }

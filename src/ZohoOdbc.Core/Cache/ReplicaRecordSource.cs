@@ -82,7 +82,7 @@ internal sealed class ReplicaRecordSource : IRecordSource
         if (rows is not null)
         {
             // One page: the engine has every candidate row at once, whatever order or row goal it wanted from Zoho.
-            yield return new EntityPage(1, rows, HasMore: false);
+            yield return new EntityPage(1, rows, HasMore: false) { FromCache = true };
             yield break;
         }
         await foreach (var page in next.FetchAsync(entity, parameters, readsAllPages, cancellationToken).ConfigureAwait(false))
@@ -128,6 +128,37 @@ internal sealed class ReplicaRecordSource : IRecordSource
     public Task<long> CountAsync(string listPath, string scopeModule, IReadOnlyList<KeyValuePair<string, string>> parameters,
         CancellationToken cancellationToken) =>
         answers.CountAsync(listPath, scopeModule, parameters, cancellationToken);
+
+    public async Task<CachedListPlan?> PlanListAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters, bool readsAllPages,
+        CancellationToken cancellationToken)
+    {
+        if (!IsReplicated(entity) || !LocalFilter.TryCreate(entity, parameters, out _))
+            return await answers.PlanListAsync(entity, parameters, readsAllPages, cancellationToken).ConfigureAwait(false);
+        TableState state;
+        try
+        {
+            state = store.Read(db => CacheTables.Read(db, Cipher, entity.Name));
+        }
+        catch (Exception e) when (e is SqliteException or CacheDamagedException or IOException)
+        {
+            return null;
+        }
+        if (!state.IsLoaded) return await answers.PlanListAsync(entity, parameters, readsAllPages, cancellationToken).ConfigureAwait(false);
+
+        var copy = $"the replica ({state.Rows:N0} rows) of {CacheNotices.Age(state.UpToDateAt!.Value, clock.GetUtcNow())}";
+        if (settings.Offline) return new CachedListPlan(0, 0, $"answered from {copy} (Offline=Yes)");
+        if (IsFresh(state)) return new CachedListPlan(0, 0, $"answered from {copy}, fresh within CacheTtl");
+
+        // Stale: the query first brings the replica up to date; Zoho's count of what that reads says what it costs.
+        var delta = ReconciliationDue(state) ? null : DeltaParameters(entity, state);
+        var total = await answers.CountAsync(entity.ListPath, entity.ScopeModule, delta ?? [], cancellationToken).ConfigureAwait(false);
+        var calls = Math.Max(1, (total + EntityPageFetcher.PageSize - 1) / EntityPageFetcher.PageSize);
+        return new CachedListPlan(calls, 1, delta is null
+            ? $"answered from the replica once reconciled: a full walk of {total:N0} rows first (older than CacheTtl, reconciliation due)"
+            : $"answered from the replica once brought up to date: {total:N0} records changed since {state.Cursor} (older than CacheTtl)");
+    }
+
+    public IReadOnlyList<CacheTableStatus> CachedTables() => PageCacheRecordSource.Tables(store);
 
     /// <summary>A table of the catalog whose rows have an id (nested lists such as exchange rates are kept as answers).</summary>
     private bool IsReplicated(EntityDefinition entity) =>

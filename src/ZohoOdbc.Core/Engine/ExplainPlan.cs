@@ -9,7 +9,8 @@ namespace ZohoOdbc.Core.Engine;
 /// and the calls EXPLAIN itself made to know. The estimate is exact, not a guess: a list read whole costs one call per
 /// 200 rows, so EXPLAIN asks Zoho for the count (one response_option=2 call per list); where the rows decide further
 /// calls (detail calls for a joined child table, TOP over conditions Zoho cannot apply) it reads the list itself, as the
-/// query would. Detail calls are counted, never made.
+/// query would. Detail calls are counted, never made. What the cache answers costs no call: a list it serves counts only the
+/// calls that bring its copy up to date first, a record it holds none.
 /// </summary>
 internal static class ExplainPlan
 {
@@ -38,6 +39,7 @@ internal static class ExplainPlan
             if (access.Note is { } note) notes.Add(note);
             if (access.Goal is { } goal) notes.Add($"stops paging once {goal.Rows.ToString(CultureInfo.InvariantCulture)} matching rows are read");
             if (access.Kind == AccessKind.Skipped) notes.Add("no call");
+            if (counted?.CacheNote is { } cached) notes.Add(cached);
             if (total > maxCallsPerQuery) notes.Add($"the query needs {total:N0} calls, more than MaxCallsPerQuery={maxCallsPerQuery:N0}: it will be refused");
             return new object?[]
             {
@@ -49,7 +51,7 @@ internal static class ExplainPlan
                 string.Join(" AND ", access.Local),
                 access.ReadsDetail,
                 counted?.Estimated ?? 0L,
-                false,
+                counted?.CacheServed ?? false,
                 counted?.Spent ?? 0L,
                 notes.Count == 0 ? null : string.Join("; ", notes),
             };

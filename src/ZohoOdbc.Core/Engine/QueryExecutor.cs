@@ -12,7 +12,7 @@ namespace ZohoOdbc.Core.Engine;
 /// matter; child rows from their parents' records), then executes the translated SQL. EXPLAIN runs the same steps
 /// but counts instead of reading where it can (see <see cref="ExplainPlan"/>).
 /// </summary>
-internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settings, Cache.IRecordSource source)
+internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settings, Cache.IRecordSource source, TimeProvider clock)
 {
     // Zoho, or the cache in front of it (CacheMode): list pages, records and counts.
     private readonly Cache.IRecordSource pages = source;
@@ -62,11 +62,16 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         _ => e,
     };
 
-    /// <summary>The calls one access made (or, for EXPLAIN, will make) and the calls EXPLAIN itself spent to know.</summary>
+    /// <summary>
+    /// The calls one access made (or, for EXPLAIN, will make), the calls EXPLAIN itself spent to know, and whether the
+    /// cache serves it (with what it says about its copy).
+    /// </summary>
     internal sealed class AccessCalls
     {
         public long Estimated;
         public long Spent;
+        public bool CacheServed;
+        public string? CacheNote;
     }
 
     private sealed class LoadRun(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ParameterSlot> slots, object?[] values,
@@ -180,7 +185,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         switch (access.Kind)
         {
             case AccessKind.System:
-                loader.Add(((SystemTableDefinition)access.Instance.Table).Rows(catalog));
+                loader.Add(((SystemTableDefinition)access.Instance.Table).Rows(new SystemTableContext(catalog, pages, settings.Cache, clock.GetUtcNow())));
                 break;
             case AccessKind.List:
                 await WalkListsAsync(run, access, loader, calls, cancellationToken).ConfigureAwait(false);
@@ -224,7 +229,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
                 var entity = access.Entity!;
                 var idOrdinal = entity.OrdinalOf(entity.IdColumn);
                 var child = (ChildTableDefinition)access.Instance.Table;
-                if (run.Explaining && child.ReadsDetail)
+                if (run.Explaining && child.ReadsDetail && !await ListServedAsync(access, calls, cancellationToken).ConfigureAwait(false))
                 {
                     // Every listed parent's record is read: the count of the list says how many.
                     foreach (var set in access.ParameterSets)
@@ -239,7 +244,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
                 {
                     await foreach (var page in pages.FetchAsync(entity, set, readsAllPages: true, cancellationToken).ConfigureAwait(false))
                     {
-                        Count(run, calls, spent: run.Explaining);
+                        Count(run, calls, page, spent: run.Explaining);
                         ids.AddRange(page.Rows.Select(r => r[idOrdinal] as string).OfType<string>());
                     }
                 }
@@ -251,11 +256,43 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
 
     private static long Pages(long rows) => Math.Max(1, (rows + EntityPageFetcher.PageSize - 1) / EntityPageFetcher.PageSize);
 
-    private static void Count(LoadRun run, AccessCalls calls, bool spent)
+    /// <summary>Counts the call that read <paramref name="page"/>; a page the cache answered cost none.</summary>
+    private static void Count(LoadRun run, AccessCalls calls, EntityPage page, bool spent)
     {
+        if (page.FromCache)
+        {
+            calls.CacheServed = true;
+            return;
+        }
         run.Calls++;
         calls.Estimated++;
         if (spent) calls.Spent++;
+    }
+
+    /// <summary>
+    /// EXPLAIN: whether the cache answers every list walk of the access; if so its refresh calls (and those EXPLAIN spent to
+    /// know them) are counted and the access marked as served by the cache.
+    /// </summary>
+    private async Task<bool> ListServedAsync(TableAccess access, AccessCalls calls, CancellationToken cancellationToken)
+    {
+        var entity = access.Entity!;
+        var plans = new List<Cache.CachedListPlan>();
+        foreach (var set in access.ParameterSets)
+        {
+            var parameters = set.Concat(access.SortParameters).ToArray();
+            if (await pages.PlanListAsync(entity, parameters, readsAllPages: access.Goal is null, cancellationToken).ConfigureAwait(false) is not { } plan)
+                return false;
+            plans.Add(plan);
+        }
+        if (plans.Count == 0) return false;
+        foreach (var plan in plans)
+        {
+            calls.Estimated += plan.RefreshCalls;
+            calls.Spent += plan.ExplainCalls;
+        }
+        calls.CacheServed = true;
+        calls.CacheNote = string.Join("; ", plans.Select(p => p.Note).Distinct(StringComparer.Ordinal));
+        return true;
     }
 
     /// <summary>
@@ -266,7 +303,12 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     {
         var entity = access.Entity!;
         var goal = access.Goal;
-        if (run.Explaining && !access.RowsDecideCalls && (goal is null || access.Local.Count == 0))
+        if (run.Explaining && await ListServedAsync(access, calls, cancellationToken).ConfigureAwait(false))
+        {
+            // Read from the cache as the query will (no call); the rows may decide further calls.
+            if (!access.RowsDecideCalls) return;
+        }
+        else if (run.Explaining && !access.RowsDecideCalls && (goal is null || access.Local.Count == 0))
         {
             foreach (var set in access.ParameterSets)
             {
@@ -287,7 +329,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             long matches = 0;
             await foreach (var page in pages.FetchAsync(entity, parameters, readsAllPages: goal is null, cancellationToken).ConfigureAwait(false))
             {
-                Count(run, calls, spent: run.Explaining);
+                Count(run, calls, page, spent: run.Explaining);
                 var before = loader.RowCount;
                 loader.Add(page.Rows);
                 if (goal is null) continue;
@@ -327,7 +369,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             var list = new EntityDefinition(child.Name, child.Description, path, child.NestedListKey!, child.Parent.ScopeModule, nested.Columns, idColumn: nested.IdColumn.Name);
             await foreach (var page in pages.FetchAsync(list, [], readsAllPages: true, cancellationToken).ConfigureAwait(false))
             {
-                Count(run, calls, spent: false);
+                Count(run, calls, page, spent: false);
                 loader.Add(page.Rows.Select(r => (object?[])[id, .. r]));
             }
         }
@@ -341,13 +383,16 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         AccessCalls calls, TableAccess access, CancellationToken cancellationToken)
     {
         var missing = ids.Where(id => !run.Records.ContainsKey((entity, id))).Distinct(StringComparer.Ordinal).ToList();
+        // Calls, not records: those the cache answers cost none.
+        var needed = details.DetailCallsNeeded(entity, missing);
+        if (missing.Count > 0 && needed < missing.Count) calls.CacheServed = true;
         if (run.Explaining)
         {
-            calls.Estimated += missing.Count;
+            calls.Estimated += needed;
             foreach (var id in missing) run.Records[(entity, id)] = null;
             return [];
         }
-        CheckBudget(run, access, details.DetailCallsNeeded(entity, missing), "detail calls");
+        CheckBudget(run, access, needed, "detail calls");
 
         using var gate = new SemaphoreSlim(Math.Max(1, api.Governor?.Limits.MaxConcurrency ?? 4));
         var tasks = missing.Select(async id =>
@@ -362,11 +407,9 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
                 gate.Release();
             }
         }).ToList();
-        foreach (var (id, record) in await Task.WhenAll(tasks).ConfigureAwait(false))
-        {
-            run.Records[(entity, id)] = record;
-            Count(run, calls, spent: false);
-        }
+        foreach (var (id, record) in await Task.WhenAll(tasks).ConfigureAwait(false)) run.Records[(entity, id)] = record;
+        run.Calls += needed;
+        calls.Estimated += needed;
         return ids.Distinct(StringComparer.Ordinal).Select(id => (id, run.Records[(entity, id)])).ToList();
     }
 

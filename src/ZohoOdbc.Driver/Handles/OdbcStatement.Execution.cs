@@ -167,6 +167,8 @@ internal sealed partial class OdbcStatement
         {
             var reader = cancellation.Run(token => Connection.Execute(statement, values, token));
             cancellation.EndTimeout();
+            // An answer from the cache offline, or from an old copy because Zoho could not be reached: 01000 saying how old.
+            foreach (var notice in Connection.Session.TakeCacheNotices()) Diagnostics.Add(OdbcStates.GeneralWarning, notice);
             Open(new ResultCursor(Ird.Columns, reader, cancellation), Ird.Columns);
         }
         catch

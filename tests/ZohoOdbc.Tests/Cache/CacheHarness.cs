@@ -88,6 +88,23 @@ internal sealed class ClientRecorder(HttpMessageHandler inner) : DelegatingHandl
     }
 }
 
+/// <summary>A network that can be cut: while <see cref="Down"/>, every request fails as an unreachable host does; <see cref="Requests"/> counts them all.</summary>
+internal sealed class CuttableNetwork(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    private int requests;
+
+    public volatile bool Down;
+
+    public int Requests => Volatile.Read(ref requests);
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref requests);
+        if (Down) throw new HttpRequestException($"Connection refused ({request.RequestUri!.Authority})");
+        return base.SendAsync(request, cancellationToken);
+    }
+}
+
 /// <summary>One test's view: its directories, clock, services and sessions; API calls counted from the emulator's log.</summary>
 internal sealed class CacheHarness : IDisposable
 {
@@ -143,6 +160,16 @@ internal sealed class CacheHarness : IDisposable
     {
         var settings = ConnectionSettings.Parse(Keywords(extra), out _);
         var http = new HttpClient(Client, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true);
+        services.Add(opened);
+        return Session.Open(settings, opened, ownsServices: false, CancellationToken.None);
+    }
+
+    /// <summary>A session whose every HTTP request goes through <paramref name="handler"/> (a network that fails, or none at all).</summary>
+    public Session OpenThrough(HttpMessageHandler handler, params (string Key, string Value)[] extra)
+    {
+        var settings = ConnectionSettings.Parse(Keywords(extra), out _);
+        var http = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true);
         services.Add(opened);
         return Session.Open(settings, opened, ownsServices: false, CancellationToken.None);
