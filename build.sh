@@ -101,6 +101,8 @@ cmd_bench() {
   [ "${1:-}" = "--full" ] && mode=""
   log "emulator benchmark"
   dotnet run --project "$ROOT/benchmarks/ZohoOdbc.Emulator.Benchmarks" -c "$CONFIG" -- $mode
+  log "cache benchmark (API calls and time of repeat queries, against a cold load)"
+  dotnet run --project "$ROOT/benchmarks/ZohoOdbc.Cache.Benchmarks" -c "$CONFIG" -- $mode
 }
 
 cmd_clean() {
