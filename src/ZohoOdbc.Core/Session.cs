@@ -17,15 +17,26 @@ public sealed class Session : IDisposable
     private readonly EntityCatalog catalog;
     private readonly QueryExecutor executor;
     private readonly SessionServices? ownedServices;
+    private readonly CustomFieldCatalog customFields;
 
-    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, SessionServices? ownedServices)
+    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, CustomFieldCatalog customFields,
+        SessionServices? ownedServices)
     {
         Organization = organization;
         ApiBaseUrl = apiBaseUrl;
         this.catalog = catalog;
         this.executor = executor;
+        this.customFields = customFields;
         this.ownedServices = ownedServices;
-        Tables = catalog.Tables.Select(e => e.ToTableInfo()).ToArray();
+        Tables = catalog.Tables.Select(Describe).ToArray();
+    }
+
+    /// <summary>A table as the catalog functions show it; a table with custom fields lists them (discovered when first read).</summary>
+    private TableInfo Describe(VirtualTable table)
+    {
+        var info = table.ToTableInfo();
+        if (!CustomFieldCatalog.MayHave(table)) return info;
+        return info with { Columns = new TableColumns(info.Columns, () => customFields.For(table).Select(f => f.ToColumnInfo()).ToArray()) };
     }
 
     /// <summary>
@@ -122,7 +133,9 @@ public sealed class Session : IDisposable
 
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log);
         var executor = new QueryExecutor(api, settings, records);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, ownsServices ? services : null);
+        // Offline answers from the cache only: no call discovers custom fields (cf_ names then read as text).
+        var customFields = settings.Cache.Offline ? CustomFieldCatalog.None : CustomFieldCatalog.For(api);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, customFields, ownsServices ? services : null);
     }
 
     /// <summary>
@@ -205,11 +218,12 @@ public sealed class Session : IDisposable
     public string SchemaName => catalog.SchemaName;
 
     /// <summary>
-    /// Parses and binds one SQL statement (SELECT, EXPLAIN SELECT, or a stored procedure call); no API call.
+    /// Parses and binds one SQL statement (SELECT, EXPLAIN SELECT, or a stored procedure call); no API call but the
+    /// discovery of the custom fields of each table with custom fields the session names for the first time.
     /// Throws ZohoOdbcException: 42000 for a syntax error (with the parser's message, line and column) or an
     /// ambiguous column, 42S02 unknown table, 42S22 unknown column, 0A000 a construct not supported.
     /// </summary>
-    public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings);
+    public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings, customFields);
 
     public void Dispose() => ownedServices?.Dispose();
 }
