@@ -18,8 +18,10 @@ public sealed class Session : IDisposable
     private readonly QueryExecutor executor;
     private readonly SessionServices? ownedServices;
     private readonly Cache.CacheNotices notices;
+    private readonly CustomFieldCatalog customFields;
 
     private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, Cache.CacheNotices notices,
+        CustomFieldCatalog customFields,
         SessionServices? ownedServices)
     {
         this.notices = notices;
@@ -27,8 +29,17 @@ public sealed class Session : IDisposable
         ApiBaseUrl = apiBaseUrl;
         this.catalog = catalog;
         this.executor = executor;
+        this.customFields = customFields;
         this.ownedServices = ownedServices;
-        Tables = catalog.Tables.Select(e => e.ToTableInfo()).ToArray();
+        Tables = catalog.Tables.Select(Describe).ToArray();
+    }
+
+    /// <summary>A table as the catalog functions show it; a table with custom fields lists them (discovered when first read).</summary>
+    private TableInfo Describe(VirtualTable table)
+    {
+        var info = table.ToTableInfo();
+        if (!CustomFieldCatalog.MayHave(table)) return info;
+        return info with { Columns = new TableColumns(info.Columns, () => customFields.For(table).Select(f => f.ToColumnInfo()).ToArray()) };
     }
 
     /// <summary>
@@ -129,7 +140,7 @@ public sealed class Session : IDisposable
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log,
             notices, new Cache.CachedOrganization(organization.Id, organization.Name, organization.CurrencyCode, plan, api.ApiBase));
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, CustomFieldCatalog.For(api), ownsServices ? services : null);
     }
 
     /// <summary>
@@ -145,7 +156,8 @@ public sealed class Session : IDisposable
         log.Info($"connect: Offline=Yes, organization {cached.Id} ({cached.Name}) from the cache; Zoho is not called");
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, cached.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log, notices);
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+        // Offline answers from the cache only: no call discovers custom fields (cf_ names then read as text).
+        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, CustomFieldCatalog.None, ownsServices ? services : null);
     }
 
     /// <summary>Offline=Yes signs in nowhere: the credentials, when given, only name the grant; missing ones are no error.</summary>
@@ -241,11 +253,12 @@ public sealed class Session : IDisposable
     public string SchemaName => catalog.SchemaName;
 
     /// <summary>
-    /// Parses and binds one SQL statement (SELECT, EXPLAIN SELECT, or a stored procedure call); no API call.
+    /// Parses and binds one SQL statement (SELECT, EXPLAIN SELECT, or a stored procedure call); no API call but the
+    /// discovery of the custom fields of each table with custom fields the session names for the first time.
     /// Throws ZohoOdbcException: 42000 for a syntax error (with the parser's message, line and column) or an
     /// ambiguous column, 42S02 unknown table, 42S22 unknown column, 0A000 a construct not supported.
     /// </summary>
-    public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings);
+    public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings, customFields);
 
     /// <summary>
     /// What the cache has to say about the answers since the last call, oldest first, each once: answered offline from a copy

@@ -79,6 +79,34 @@ public sealed unsafe class CatalogTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void SQLColumns_lists_the_organizations_typed_custom_fields()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        var keep = new List<nint>();
+        Text("invoices", out var table, keep);
+        Text("cf%", out var column, keep);
+        var rows = Call(connection, h => SQLColumnsW(h, null, 0, null, 0, table, SQL_NTS, column, SQL_NTS), out _);
+        keep.ForEach(System.Runtime.InteropServices.Marshal.FreeHGlobal);
+        // COLUMN_NAME → (DATA_TYPE, COLUMN_SIZE, DECIMAL_DIGITS, NULLABLE)
+        var columns = rows.ToDictionary(r => r[3]!, r => (r[4], r[6], r[8], r[10]));
+        Assert.Equal(("-5", "1"), (columns["cf_pallets"].Item1, columns["cf_pallets"].Item4));
+        Assert.Equal(("3", "28", "8"), (columns["cf_weight_kg"].Item1, columns["cf_weight_kg"].Item2, columns["cf_weight_kg"].Item3));
+        Assert.Equal(("3", "18", "2"), (columns["cf_insured_amount"].Item1, columns["cf_insured_amount"].Item2, columns["cf_insured_amount"].Item3));
+        Assert.Equal("-7", columns["cf_rush_order"].Item1);
+        Assert.Equal("91", columns["cf_delivery_date"].Item1);
+        Assert.Equal("93", columns["cf_dispatched_at"].Item1);
+        Assert.Contains(columns["cf_project_code"].Item1, new[] { "12", "-9" });
+        Assert.All(columns.Values, c => Assert.Equal("1", c.Item4));
+
+        // The same columns are typed in the result of a query naming them.
+        using var statement = connection.Statement();
+        statement.Execute("SELECT COUNT(*), SUM(cf_pallets) FROM invoices WHERE cf_pallets >= 20");
+        Assert.True(statement.Fetch());
+        Assert.True(long.Parse(statement.GetString(1)!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.True(long.Parse(statement.GetString(2)!, System.Globalization.CultureInfo.InvariantCulture) >= 20);
+    }
+
+    [Fact]
     public void Primary_and_foreign_keys_follow_Zohos_record_ids()
     {
         using var connection = new TestConnection(odbc.ConnectionString());

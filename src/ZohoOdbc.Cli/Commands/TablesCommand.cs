@@ -27,7 +27,7 @@ internal static class TablesCommand
 
         Console.WriteLine($"{session.Organization.Name} ({session.Organization.Id}): {session.Tables.Count} tables");
         ConsoleReport.Grid(["table", "columns", "description"],
-            session.Tables.Select(t => (IReadOnlyList<string>)[t.Name, t.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Description]).ToArray());
+            session.Tables.Select(t => (IReadOnlyList<string>)[t.Name, t.FixedColumns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Description]).ToArray());
         return 0;
     }
 

@@ -182,7 +182,7 @@ internal sealed class SetupFlow(SetupRequest defaults, string redirectUri)
         TokenStore = UserDirectories.Config ?? "(in memory)",
         Organization = outcome.Report is null ? null : ToModel(outcome.Report.Organization),
         ApiBaseUrl = outcome.Report?.ApiBaseUrl,
-        Tables = outcome.Report?.Tables.Select(t => new TableModel { Name = t.Name, Description = t.Description, Columns = t.Columns.Count }).ToArray() ?? [],
+        Tables = outcome.Report?.Tables.Select(t => new TableModel { Name = t.Name, Description = t.Description, Columns = t.FixedColumns.Count }).ToArray() ?? [],
         Sample = outcome.Report is { Sample: var sample } ? new SampleModel { Sql = sample.Sql, Columns = sample.Columns, Rows = sample.Rows } : null,
         ElapsedMilliseconds = (long)(outcome.Report?.Elapsed.TotalMilliseconds ?? 0),
     };

@@ -61,6 +61,7 @@ internal static class SqliteFunctions
     public const string ParseStyled = "tsql_parse_styled";
 
     public const string Single = "tsql_single";
+    public const string DecimalSum = "tsql_decimal_sum";
     public const string StandardDeviation = "tsql_stdev";
     public const string StandardDeviationPopulation = "tsql_stdevp";
     public const string Variance = "tsql_var";
@@ -142,6 +143,7 @@ internal static class SqliteFunctions
         c.CreateFunction<object?, object?, object?, object?, object?>(ParseStyled, DateFunctions.ParseStyled, true);
 
         c.CreateAggregate<object?, SingleValue, object?>(Single, default, SingleValue.Add, s => s.Value, true);
+        c.CreateAggregate<object?, Engine.DecimalSum, object?>(DecimalSum, default, Engine.DecimalSum.Add, s => s.Result(), true);
         c.CreateAggregate<object?, Moments, object?>(StandardDeviation, default, Moments.Add, m => m.StandardDeviation(sample: true), true);
         c.CreateAggregate<object?, Moments, object?>(StandardDeviationPopulation, default, Moments.Add, m => m.StandardDeviation(sample: false), true);
         c.CreateAggregate<object?, Moments, object?>(Variance, default, Moments.Add, m => m.Variance(sample: true), true);

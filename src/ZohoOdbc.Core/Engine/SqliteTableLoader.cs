@@ -7,7 +7,8 @@ namespace ZohoOdbc.Core.Engine;
 /// <summary>
 /// The in-memory table of one table instance: created with the virtual table's columns (text under SQL Server's
 /// comparison rules), filled with fetched rows by one prepared INSERT inside the query's load transaction, and
-/// completed with detail-only values by id once the detail calls are back.
+/// completed with detail-only values by id once the detail calls are back. The organization's custom field columns
+/// follow the table's own; their typed values are read from the row's custom field JSON as each row is stored.
 /// </summary>
 internal sealed class SqliteTableLoader : IDisposable
 {
@@ -17,26 +18,40 @@ internal sealed class SqliteTableLoader : IDisposable
     private readonly string name;
     private readonly SqliteCommand insert;
     private readonly SqliteParameter[] parameters;
+    private readonly IReadOnlyList<CustomFieldColumn> customFields;
+    private readonly int customFieldSource = -1;
+    private readonly int customFieldList = -1;
+    private readonly object?[] customValues;
     private SqliteCommand? update;
     private SqliteParameter[]? updateParameters;
 
-    public SqliteTableLoader(SqliteConnection connection, SqliteTransaction transaction, string name, VirtualTable table)
+    public SqliteTableLoader(SqliteConnection connection, SqliteTransaction transaction, string name, VirtualTable table,
+        IReadOnlyList<CustomFieldColumn>? customFields = null)
     {
         this.connection = connection;
         this.transaction = transaction;
         this.table = table;
         this.name = SqliteSyntax.Quote(name);
+        this.customFields = customFields ?? [];
+        customValues = new object?[this.customFields.Count];
+        if (this.customFields.Count > 0)
+        {
+            customFieldSource = table.OrdinalOf(this.customFields[0].Source);
+            // A record without custom_field_hash (a detail answer) may still have custom_fields[].
+            if (table.TryGetOrdinal(CustomFieldColumn.ListColumn, out var list) && list != customFieldSource) customFieldList = list;
+        }
+        var columns = table.Columns.Select(c => (c.Name, c.Type.Type)).Concat(this.customFields.Select(f => (f.Name, f.Type.Type))).ToArray();
         using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
             create.CommandText = $"CREATE TABLE {this.name} (" +
-                string.Join(", ", table.Columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type.Type)}")) + ")";
+                string.Join(", ", columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type)}")) + ")";
             create.ExecuteNonQuery();
         }
         insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {this.name} VALUES (" + string.Join(", ", table.Columns.Select((_, i) => $"$c{i}")) + ")";
-        parameters = table.Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$c{i}", DBNull.Value))).ToArray();
+        insert.CommandText = $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"$c{i}")) + ")";
+        parameters = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$c{i}", DBNull.Value))).ToArray();
         insert.Prepare();
     }
 
@@ -46,7 +61,13 @@ internal sealed class SqliteTableLoader : IDisposable
     {
         foreach (var row in rows)
         {
-            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = SqliteStorage.ToStorage(row[i]);
+            var own = table.Columns.Count;
+            for (var i = 0; i < own; i++) parameters[i].Value = SqliteStorage.ToStorage(row[i]);
+            if (customFields.Count > 0)
+            {
+                CustomFieldColumn.Read(CustomFieldJson(row), customFields, customValues, 0);
+                for (var i = 0; i < customValues.Length; i++) parameters[own + i].Value = SqliteStorage.ToStorage(customValues[i]);
+            }
             insert.ExecuteNonQuery();
             RowCount++;
         }
@@ -57,20 +78,32 @@ internal sealed class SqliteTableLoader : IDisposable
     {
         var detail = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.IsDetailOnly).ToArray();
         if (detail.Length == 0) return;
+        // Custom fields read from a detail-only column arrive with it.
+        var custom = customFields.Count > 0 && customFields[0].Source.IsDetailOnly ? customFields : [];
         if (update is null)
         {
             update = connection.CreateCommand();
             update.Transaction = transaction;
-            update.CommandText = $"UPDATE {name} SET " + string.Join(", ", detail.Select(d => $"{SqliteSyntax.Quote(d.Column.Name)} = $d{d.Index}")) +
+            update.CommandText = $"UPDATE {name} SET " + string.Join(", ",
+                    detail.Select(d => $"{SqliteSyntax.Quote(d.Column.Name)} = $d{d.Index}").Concat(custom.Select((f, i) => $"{SqliteSyntax.Quote(f.Name)} = $f{i}"))) +
                 $" WHERE {SqliteSyntax.Quote(idColumn.Name)} = $id";
             updateParameters = detail.Select(d => update.Parameters.Add(new SqliteParameter($"$d{d.Index}", DBNull.Value)))
+                .Concat(custom.Select((_, i) => update.Parameters.Add(new SqliteParameter($"$f{i}", DBNull.Value))))
                 .Append(update.Parameters.Add(new SqliteParameter("$id", DBNull.Value))).ToArray();
             update.Prepare();
         }
         for (var i = 0; i < detail.Length; i++) updateParameters![i].Value = SqliteStorage.ToStorage(record[detail[i].Index]);
+        if (custom.Count > 0)
+        {
+            CustomFieldColumn.Read(CustomFieldJson(record), custom, customValues, 0);
+            for (var i = 0; i < custom.Count; i++) updateParameters![detail.Length + i].Value = SqliteStorage.ToStorage(customValues[i]);
+        }
         updateParameters![^1].Value = id;
         update.ExecuteNonQuery();
     }
+
+    private string? CustomFieldJson(object?[] row) =>
+        row[customFieldSource] as string ?? (customFieldList >= 0 ? row[customFieldList] as string : null);
 
     public void Dispose()
     {

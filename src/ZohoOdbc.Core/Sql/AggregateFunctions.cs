@@ -52,7 +52,12 @@ internal static class AggregateFunctions
                     _ => x.Type.WithNullable(true),
                 };
                 var sql = $"sum({distinct}{x.Sql}){suffix}";
-                return Result(type.Type == SqlDataType.Decimal ? $"{SqliteFunctions.Round}({sql}, {type.Scale})" : sql, type, over, x);
+                if (type.Type != SqlDataType.Decimal) return Result(sql, type, over, x);
+                // In result columns the exact decimal total; inside other expressions the double one (15 significant digits).
+                return new BoundExpr($"{SqliteFunctions.Round}({sql}, {type.Scale})", type, over is null ? ExprKind.Aggregate : ExprKind.Window, [x])
+                {
+                    ExactSql = over is null ? ExactSum(distinct, x) : null,
+                };
             }
             case "AVG":
             {
@@ -65,7 +70,9 @@ internal static class AggregateFunctions
                     {
                         var type = SqlTypeInfo.Decimal(SqlTypeInfo.MaxPrecision, Math.Max((int)x.Type.Scale, 6), true);
                         var average = Conversions.Division(sum, $"nullif({count}, 0)", type, x);
-                        return new BoundExpr(average.Sql, type, over is null ? ExprKind.Aggregate : ExprKind.Window, [x]) { ExactSql = average.ExactSql };
+                        // The exact average divides the exact total (window frames have no custom aggregate: 15 digits there).
+                        var exact = over is null ? Conversions.Division(ExactSum(distinct, x), $"nullif({count}, 0)", type, x).ExactSql : average.ExactSql;
+                        return new BoundExpr(average.Sql, type, over is null ? ExprKind.Aggregate : ExprKind.Window, [x]) { ExactSql = exact };
                     }
                     case SqlDataType.Double:
                         return Result($"avg({distinct}{x.Sql}){suffix}", SqlTypeInfo.Double(true), over, x);
@@ -123,6 +130,9 @@ internal static class AggregateFunctions
                 throw UnsupportedSql.NotYet($"The aggregate function {name}");
         }
     }
+
+    /// <summary>The exact decimal total of <paramref name="x"/> as text (SQLite's sum() adds doubles).</summary>
+    private static string ExactSum(string distinct, BoundExpr x) => $"{SqliteFunctions.DecimalSum}({distinct}{x.Sql})";
 
     private static BoundExpr Result(string sql, SqlTypeInfo type, string? over, BoundExpr argument) =>
         new(sql, type, over is null ? ExprKind.Aggregate : ExprKind.Window, [argument]);

@@ -6,13 +6,16 @@ namespace ZohoOdbc.Core.Sql;
 /// What one statement's binding shares: the catalog, the ? markers, every table instance, the CTEs in force and
 /// counters for the unique names of the SQLite text (s1.. for FROM items, t1.. for loaded tables, w1.. for CTEs).
 /// </summary>
-internal sealed class BindContext(EntityCatalog catalog, int parameterCount)
+internal sealed class BindContext(EntityCatalog catalog, int parameterCount, CustomFieldCatalog? customFields = null)
 {
     private int aliases;
     private int tables;
     private int ctes;
 
     public EntityCatalog Catalog { get; } = catalog;
+
+    /// <summary>The organization's custom field columns (cf_*) of the tables the statement names.</summary>
+    public CustomFieldCatalog CustomFields { get; } = customFields ?? CustomFieldCatalog.None;
 
     public IReadOnlyList<ParameterSlot> Parameters { get; } = Enumerable.Range(0, parameterCount).Select(i => new ParameterSlot(i)).ToArray();
 

@@ -543,7 +543,8 @@ internal sealed class QueryBinder(BindContext context)
 
         var table = catalog.Find(name) ?? throw new ZohoOdbcException(SqlStates.TableNotFound,
             $"Table '{Written(schemaObject)}' does not exist.{NameSuggestion.Hint(name, catalog.Tables.Select(t => t.Name))}");
-        var instance = new TableInstance(table, alias, context.NextAlias(), context.NextTable(), EntityCatalog.CatalogName, catalog.SchemaName, catalog.Product);
+        var instance = new TableInstance(table, alias, context.NextAlias(), context.NextTable(), EntityCatalog.CatalogName, catalog.SchemaName, catalog.Product,
+            context.CustomFields);
         context.Instances.Add(instance);
         return Add(instance, scope, SqliteSyntax.Quote(instance.SqlTable));
     }

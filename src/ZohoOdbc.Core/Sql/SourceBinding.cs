@@ -29,7 +29,7 @@ internal abstract class SourceBinding(string exposedName, string sqlAlias, IRead
     public virtual bool Matches(IReadOnlyList<string> qualifier) =>
         qualifier.Count == 1 && string.Equals(qualifier[0], ExposedName, StringComparison.OrdinalIgnoreCase);
 
-    public SourceColumn? Find(string name) => byName.GetValueOrDefault(name);
+    public virtual SourceColumn? Find(string name) => byName.GetValueOrDefault(name);
 
     public abstract string Describe();
 

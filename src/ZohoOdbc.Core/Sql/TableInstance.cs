@@ -16,7 +16,8 @@ internal sealed class TableInstance : SourceBinding
     private readonly string schemaName;
     private readonly bool aliased;
 
-    public TableInstance(VirtualTable table, string? alias, string sqlAlias, string sqlTable, string catalogName, string schemaName, ZohoProduct product)
+    public TableInstance(VirtualTable table, string? alias, string sqlAlias, string sqlTable, string catalogName, string schemaName, ZohoProduct product,
+        CustomFieldCatalog? customFields = null)
         : base(alias ?? table.Name, sqlAlias, table.Columns.Select(c => new SourceColumn(c.Name, c.Type, c.Name, c.IsDetailOnly, c)).ToArray())
     {
         Table = table;
@@ -25,7 +26,31 @@ internal sealed class TableInstance : SourceBinding
         this.schemaName = schemaName;
         aliased = alias is not null;
         Product = product;
+        this.customFields = customFields ?? CustomFieldCatalog.None;
     }
+
+    private readonly CustomFieldCatalog customFields;
+    private readonly List<CustomFieldColumn> namedCustomFields = [];
+    private readonly Dictionary<string, SourceColumn> customColumns = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A column of the table, or a typed custom field of the organization (cf_*). Custom fields are found only when
+    /// named (SELECT * leaves them out, as it does detail-only columns), so a statement that names none costs no
+    /// discovery call. A custom field's catalog column is the JSON column it is read from: naming it loads that column
+    /// (with a detail call per row where it is detail-only), and no API filter applies to it.
+    /// </summary>
+    public override SourceColumn? Find(string name)
+    {
+        if (base.Find(name) is { } column) return column;
+        if (!name.StartsWith("cf_", StringComparison.OrdinalIgnoreCase)) return null;
+        if (customColumns.TryGetValue(name, out var known)) return known;
+        if (customFields.For(Table).FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } field) return null;
+        namedCustomFields.Add(field);
+        return customColumns[name] = new SourceColumn(field.Name, field.Type, field.Name, field.Source.IsDetailOnly, field.Source);
+    }
+
+    /// <summary>The custom fields the statement names, loaded after the table's own columns into its SQLite table.</summary>
+    public IReadOnlyList<CustomFieldColumn> CustomFields => namedCustomFields;
 
     /// <summary>Books or Invoice: which filters the lists offer.</summary>
     public ZohoProduct Product { get; }

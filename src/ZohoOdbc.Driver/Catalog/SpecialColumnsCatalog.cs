@@ -41,7 +41,7 @@ internal static class SpecialColumnsCatalog
         foreach (var info in tables)
         {
             if (schema.Keys.PrimaryKeyOf(info.Name) is not { } key) continue;
-            var source = info.Columns.First(c => string.Equals(c.Name, key.Column, StringComparison.OrdinalIgnoreCase));
+            var source = info.FixedColumns.First(c => string.Equals(c.Name, key.Column, StringComparison.OrdinalIgnoreCase));
             var described = ColumnDescriptor.FromCatalog(info.Name, source);
             result.Add(ScopeSession, source.Name, (long)described.Type.ConciseType(odbcVersion), described.Type.TypeName,
                 (long)described.ColumnSize, (long)described.OctetLength,

@@ -41,15 +41,15 @@ internal sealed class TableKeys
     {
         var names = tables.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var parents = tables.ToDictionary(t => t.Name, t => ParentOf(t, tables), StringComparer.OrdinalIgnoreCase);
-        var lists = tables.Where(t => parents[t.Name] is null && t.Columns.Count > 0 && IsKey(t.Columns[0])).ToArray();
+        var lists = tables.Where(t => parents[t.Name] is null && t.FixedColumns.Count > 0 && IsKey(t.FixedColumns[0])).ToArray();
 
         // Ids the lists own: the first column of exactly one list.
-        var listIds = lists.GroupBy(t => t.Columns[0].Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        foreach (var list in lists) primaryKeys[list.Name] = new PrimaryKey(list.Name, list.Columns[0].Name);
+        var listIds = lists.GroupBy(t => t.FixedColumns[0].Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        foreach (var list in lists) primaryKeys[list.Name] = new PrimaryKey(list.Name, list.FixedColumns[0].Name);
 
         // A child's own id: a later non-null id column no list owns.
         foreach (var child in tables.Where(t => parents[t.Name] is not null))
-            if (child.Columns.Skip(1).FirstOrDefault(c => IsKey(c) && !listIds.ContainsKey(c.Name)) is { } own)
+            if (child.FixedColumns.Skip(1).FirstOrDefault(c => IsKey(c) && !listIds.ContainsKey(c.Name)) is { } own)
                 primaryKeys[child.Name] = new PrimaryKey(child.Name, own.Name);
 
         var owners = new Dictionary<string, (string Table, string Column)>(StringComparer.OrdinalIgnoreCase);
@@ -64,13 +64,13 @@ internal sealed class TableKeys
         {
             var list = new List<ForeignKey>();
             var own = primaryKeys.GetValueOrDefault(table.Name)?.Column;
-            for (var i = 0; i < table.Columns.Count; i++)
+            for (var i = 0; i < table.FixedColumns.Count; i++)
             {
-                var column = table.Columns[i];
+                var column = table.FixedColumns[i];
                 if (!column.Name.EndsWith(IdSuffix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (string.Equals(column.Name, own, StringComparison.OrdinalIgnoreCase)) continue;
                 if (i == 0 && parents[table.Name] is { } parent)
-                    list.Add(new ForeignKey(table.Name, column.Name, parent.Name, parent.Columns[0].Name));
+                    list.Add(new ForeignKey(table.Name, column.Name, parent.Name, parent.FixedColumns[0].Name));
                 else if (owners.TryGetValue(column.Name, out var target) && !string.Equals(target.Table, table.Name, StringComparison.OrdinalIgnoreCase))
                     list.Add(new ForeignKey(table.Name, column.Name, target.Table, target.Column));
             }
@@ -91,16 +91,16 @@ internal sealed class TableKeys
     /// </summary>
     private static TableInfo? ParentOf(TableInfo table, IReadOnlyList<TableInfo> tables)
     {
-        if (table.Columns.Count == 0) return null;
-        var first = table.Columns[0].Name;
-        return tables.FirstOrDefault(other => !ReferenceEquals(other, table) && other.Columns.Count > 0
-            && string.Equals(other.Columns[0].Name, first, StringComparison.OrdinalIgnoreCase) && IsParentOf(other, table));
+        if (table.FixedColumns.Count == 0) return null;
+        var first = table.FixedColumns[0].Name;
+        return tables.FirstOrDefault(other => !ReferenceEquals(other, table) && other.FixedColumns.Count > 0
+            && string.Equals(other.FixedColumns[0].Name, first, StringComparison.OrdinalIgnoreCase) && IsParentOf(other, table));
     }
 
     private static bool IsParentOf(TableInfo parent, TableInfo child)
     {
         var entity = Singular(parent.Name);
-        return string.Equals(entity + IdSuffix, child.Columns[0].Name, StringComparison.OrdinalIgnoreCase)
+        return string.Equals(entity + IdSuffix, child.FixedColumns[0].Name, StringComparison.OrdinalIgnoreCase)
             || (child.Name.Length > parent.Name.Length && child.Name.StartsWith(entity, StringComparison.OrdinalIgnoreCase));
     }
 

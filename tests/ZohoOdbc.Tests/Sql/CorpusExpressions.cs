@@ -88,7 +88,8 @@ internal static partial class DifferentialCorpus
         new("SELECT invoice_number, cf_project_code, cf_delivery_date FROM invoices WHERE cf_project_code IS NOT NULL OR cf_delivery_date >= '2026-10-01'",
             d => d.Invoices.Where(i => i.CustomFieldHash.ContainsKey("cf_project_code_unformatted")
                     || string.CompareOrdinal(i.CustomFieldHash.GetValueOrDefault("cf_delivery_date_unformatted"), "2026-10-01") >= 0)
-                .Select(i => Row(i.InvoiceNumber, i.CustomFieldHash.GetValueOrDefault("cf_project_code_unformatted"), i.CustomFieldHash.GetValueOrDefault("cf_delivery_date_unformatted"))),
+                .Select(i => Row(i.InvoiceNumber, i.CustomFieldHash.GetValueOrDefault("cf_project_code_unformatted"),
+                    i.CustomFieldHash.TryGetValue("cf_delivery_date_unformatted", out var delivery) ? DateOnly.Parse(delivery, CultureInfo.InvariantCulture) : null)),
             d => Pages(d.Invoices)),
         new("SELECT JSON_VALUE(custom_field_hash, '$.cf_segment'), COUNT(*) FROM contacts GROUP BY JSON_VALUE(custom_field_hash, '$.cf_segment')",
             d => d.Contacts.GroupBy(c => c.CustomFieldHash.GetValueOrDefault("cf_segment")).Select(g => Row(g.Key, (long)g.Count())), _ => 1),
