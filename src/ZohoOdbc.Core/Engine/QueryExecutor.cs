@@ -353,20 +353,37 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             return;
         }
 
-        CheckBudget(run, access, parentIds.Count, "lists");
-        var nested = new EntityDefinition(child.Name, child.Description, "", child.NestedListKey!, child.Parent.ScopeModule,
-            child.Columns.Skip(1).ToArray(), idColumn: child.Columns[1].Name);
-        foreach (var id in parentIds)
+        var columns = child.Columns.Skip(1).ToArray();
+        var lists = parentIds.Select(id => (Id: id, List: new EntityDefinition(child.Name, child.Description, child.ListPathFor(id), child.NestedListKey!,
+            child.Parent.ScopeModule, columns, idColumn: columns[0].Name))).ToList();
+
+        // Calls, not lists: a walk the cache keeps whole costs only what brings it up to date; any other, one call at least.
+        var plans = new List<Cache.CachedListPlan?>(lists.Count);
+        foreach (var (_, list) in lists)
+            plans.Add(await pages.PlanListAsync(list, [], readsAllPages: true, cancellationToken).ConfigureAwait(false));
+        if (plans.Any(p => p is not null))
         {
-            var path = child.ListPathFor(id);
+            calls.CacheServed = true;
+            calls.CacheNote = Join(calls.CacheNote, $"{plans.Count(p => p is not null):N0} of {lists.Count:N0} {child.Name} lists from the cache");
+        }
+        CheckBudget(run, access, plans.Sum(p => p?.RefreshCalls ?? 1), "lists");
+
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var (id, list) = lists[i];
             if (run.Explaining)
             {
-                var total = await details.CountAsync(path, child.Parent.ScopeModule, [], cancellationToken).ConfigureAwait(false);
+                if (plans[i] is { } plan)
+                {
+                    calls.Estimated += plan.RefreshCalls;
+                    calls.Spent += plan.ExplainCalls;
+                    continue;
+                }
+                var total = await details.CountAsync(list.ListPath, child.Parent.ScopeModule, [], cancellationToken).ConfigureAwait(false);
                 calls.Spent++;
                 calls.Estimated += Pages(total);
                 continue;
             }
-            var list = new EntityDefinition(child.Name, child.Description, path, child.NestedListKey!, child.Parent.ScopeModule, nested.Columns, idColumn: nested.IdColumn.Name);
             await foreach (var page in pages.FetchAsync(list, [], readsAllPages: true, cancellationToken).ConfigureAwait(false))
             {
                 Count(run, calls, page, spent: false);
@@ -374,6 +391,8 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             }
         }
     }
+
+    private static string Join(string? note, string more) => note is null ? more : note + "; " + more;
 
     /// <summary>
     /// The records of <paramref name="ids"/>, each read once per query (a record serves the instance and its children),
