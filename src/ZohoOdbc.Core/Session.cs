@@ -17,12 +17,9 @@ public sealed class Session : IDisposable
     private readonly EntityCatalog catalog;
     private readonly QueryExecutor executor;
     private readonly SessionServices? ownedServices;
-    private readonly Cache.CacheNotices notices;
 
-    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, Cache.CacheNotices notices,
-        SessionServices? ownedServices)
+    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, SessionServices? ownedServices)
     {
-        this.notices = notices;
         Organization = organization;
         ApiBaseUrl = apiBaseUrl;
         this.catalog = catalog;
@@ -129,7 +126,7 @@ public sealed class Session : IDisposable
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log,
             notices, new Cache.CachedOrganization(organization.Id, organization.Name, organization.CurrencyCode, plan, api.ApiBase));
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, ownsServices ? services : null);
     }
 
     /// <summary>
@@ -145,7 +142,7 @@ public sealed class Session : IDisposable
         log.Info($"connect: Offline=Yes, organization {cached.Id} ({cached.Name}) from the cache; Zoho is not called");
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, cached.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log, notices);
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, ownsServices ? services : null);
+        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, ownsServices ? services : null);
     }
 
     /// <summary>Offline=Yes signs in nowhere: the credentials, when given, only name the grant; missing ones are no error.</summary>
@@ -246,13 +243,6 @@ public sealed class Session : IDisposable
     /// ambiguous column, 42S02 unknown table, 42S22 unknown column, 0A000 a construct not supported.
     /// </summary>
     public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings);
-
-    /// <summary>
-    /// What the cache has to say about the answers since the last call, oldest first, each once: answered offline from a copy
-    /// of a given age, or from the previous copy because Zoho could not be reached. The driver posts them as 01000 warnings
-    /// after each execution. Shared by the statements of the session: one drained by another statement is not seen twice.
-    /// </summary>
-    public IReadOnlyList<string> TakeCacheNotices() => notices.Drain();
 
     public void Dispose() => ownedServices?.Dispose();
 }

@@ -22,14 +22,17 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     /// <summary>The connection's settings (MaxCallsPerQuery; the OAuth procedures use the client and region).</summary>
     public ConnectionSettings Settings => settings;
 
-    public async Task<IRowReader> ExecuteAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>The rows, with the cache notices of this execution alone (collected on its async flow).</summary>
+    public async Task<QueryResult> ExecuteAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
     {
+        var notices = Cache.ExecutionNotices.Begin();
         var connection = SqliteRuntime.OpenInMemory();
         try
         {
             var converted = ParameterValues.Convert(statement.Parameters, values);
             await LoadAsync(connection, statement, converted, catalog, explain: null, cancellationToken).ConfigureAwait(false);
-            return SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
+            var rows = SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
+            return new QueryResult(rows, notices.ToList());
         }
         catch (Exception e)
         {
@@ -39,15 +42,16 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     }
 
     /// <summary>EXPLAIN: one row per table instance (see <see cref="ExplainPlan"/> for what it calls to be exact).</summary>
-    public async Task<IRowReader> ExplainAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
+    public async Task<QueryResult> ExplainAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
     {
+        var notices = Cache.ExecutionNotices.Begin();
         using var connection = SqliteRuntime.OpenInMemory();
         try
         {
             var converted = ParameterValues.Convert(statement.Parameters, values);
             var explain = new Dictionary<TableAccess, AccessCalls>();
             var accesses = await LoadAsync(connection, statement, converted, catalog, explain, cancellationToken).ConfigureAwait(false);
-            return new ListRowReader(ExplainPlan.Columns, ExplainPlan.Rows(accesses, explain, maxCallsPerQuery));
+            return new QueryResult(new ListRowReader(ExplainPlan.Columns, ExplainPlan.Rows(accesses, explain, maxCallsPerQuery)), notices.ToList());
         }
         catch (Exception e)
         {
