@@ -22,4 +22,11 @@ public abstract class PreparedQuery
     /// 22018 or 22007 when it does not convert, 07002 for the wrong number of values. Values are bound, never pasted.
     /// </summary>
     public abstract IRowReader Execute(IReadOnlyList<object?> parameterValues, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Executes as <see cref="Execute(IReadOnlyList{object?}, CancellationToken)"/> does, and returns with the rows what the
+    /// cache said about this execution's answers (none from another statement of the session; none when it fails).
+    /// </summary>
+    public virtual QueryResult Run(IReadOnlyList<object?> parameterValues, CancellationToken cancellationToken = default) =>
+        new(Execute(parameterValues, cancellationToken), []);
 }

@@ -17,14 +17,11 @@ public sealed class Session : IDisposable
     private readonly EntityCatalog catalog;
     private readonly QueryExecutor executor;
     private readonly SessionServices? ownedServices;
-    private readonly Cache.CacheNotices notices;
     private readonly CustomFieldCatalog customFields;
 
-    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, Cache.CacheNotices notices,
-        CustomFieldCatalog customFields,
+    private Session(OrganizationInfo organization, string apiBaseUrl, EntityCatalog catalog, QueryExecutor executor, CustomFieldCatalog customFields,
         SessionServices? ownedServices)
     {
-        this.notices = notices;
         Organization = organization;
         ApiBaseUrl = apiBaseUrl;
         this.catalog = catalog;
@@ -140,7 +137,7 @@ public sealed class Session : IDisposable
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log,
             notices, new Cache.CachedOrganization(organization.Id, organization.Name, organization.CurrencyCode, plan, api.ApiBase));
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, CustomFieldCatalog.For(api), ownsServices ? services : null);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, CustomFieldCatalog.For(api), ownsServices ? services : null);
     }
 
     /// <summary>
@@ -157,7 +154,7 @@ public sealed class Session : IDisposable
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, cached.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log, notices);
         var executor = new QueryExecutor(api, settings, records, services.Clock);
         // Offline answers from the cache only: no call discovers custom fields (cf_ names then read as text).
-        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, notices, CustomFieldCatalog.None, ownsServices ? services : null);
+        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, CustomFieldCatalog.None, ownsServices ? services : null);
     }
 
     /// <summary>Offline=Yes signs in nowhere: the credentials, when given, only name the grant; missing ones are no error.</summary>
@@ -259,13 +256,6 @@ public sealed class Session : IDisposable
     /// ambiguous column, 42S02 unknown table, 42S22 unknown column, 0A000 a construct not supported.
     /// </summary>
     public PreparedQuery Prepare(string sql) => QueryCompiler.Prepare(sql, catalog, executor, executor.Settings, customFields);
-
-    /// <summary>
-    /// What the cache has to say about the answers since the last call, oldest first, each once: answered offline from a copy
-    /// of a given age, or from the previous copy because Zoho could not be reached. The driver posts them as 01000 warnings
-    /// after each execution. Shared by the statements of the session: one drained by another statement is not seen twice.
-    /// </summary>
-    public IReadOnlyList<string> TakeCacheNotices() => notices.Drain();
 
     public void Dispose() => ownedServices?.Dispose();
 }

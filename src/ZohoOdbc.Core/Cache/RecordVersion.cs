@@ -29,9 +29,14 @@ internal static class RecordVersion
         return cipher.Lookup("version", entity.Name, "row", Convert.ToHexString(SHA256.HashData(RowCodec.Encode(row))));
     }
 
-    /// <summary>The version of a detail record read alone (no list row to compare with); null when the entity has no last_modified_time.</summary>
+    /// <summary>
+    /// The version of a detail record read alone (no list row to compare with); null when the entity's list rows carry no
+    /// last_modified_time (journals have it in the record only): their versions hash the list row, which a detail's
+    /// own version could never equal, so the record would be read again by every query.
+    /// </summary>
     public static byte[]? OfDetail(CacheCipher cipher, EntityDefinition entity, JsonElement detail) =>
-        ModifiedOrdinal(entity) is not null && detail.TryGetProperty(ModifiedColumn, out var value) && value.ValueKind == JsonValueKind.String
+        ModifiedOrdinal(entity) is { } ordinal && !entity.Columns[ordinal].IsDetailOnly
+            && detail.TryGetProperty(ModifiedColumn, out var value) && value.ValueKind == JsonValueKind.String
             && EntityRowReader.ParseTimestamp(value.GetString()!) is { } modified
             ? OfModified(cipher, entity, modified)
             : null;

@@ -13,7 +13,10 @@ internal sealed class PlannedQuery(BoundStatement statement, bool explain, Query
     public override IReadOnlyList<ParameterInfo> Parameters { get; } =
         statement.Parameters.Select(p => new ParameterInfo(p.Index, p.Type.Type, p.Type.Size, p.Type.Scale, true)).ToArray();
 
-    public override IRowReader Execute(IReadOnlyList<object?> parameterValues, CancellationToken cancellationToken = default) => explain
+    public override IRowReader Execute(IReadOnlyList<object?> parameterValues, CancellationToken cancellationToken = default) =>
+        Run(parameterValues, cancellationToken).Rows;
+
+    public override QueryResult Run(IReadOnlyList<object?> parameterValues, CancellationToken cancellationToken = default) => explain
         ? executor.ExplainAsync(statement, parameterValues, catalog, cancellationToken).GetAwaiter().GetResult()
         : executor.ExecuteAsync(statement, parameterValues, catalog, cancellationToken).GetAwaiter().GetResult();
 }

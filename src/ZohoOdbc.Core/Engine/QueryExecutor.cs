@@ -22,14 +22,17 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     /// <summary>The connection's settings (MaxCallsPerQuery; the OAuth procedures use the client and region).</summary>
     public ConnectionSettings Settings => settings;
 
-    public async Task<IRowReader> ExecuteAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>The rows, with the cache notices of this execution alone (collected on its async flow).</summary>
+    public async Task<QueryResult> ExecuteAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
     {
+        var notices = Cache.ExecutionNotices.Begin();
         var connection = SqliteRuntime.OpenInMemory();
         try
         {
             var converted = ParameterValues.Convert(statement.Parameters, values);
             await LoadAsync(connection, statement, converted, catalog, explain: null, cancellationToken).ConfigureAwait(false);
-            return SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
+            var rows = SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
+            return new QueryResult(rows, notices.ToList());
         }
         catch (Exception e)
         {
@@ -39,15 +42,16 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     }
 
     /// <summary>EXPLAIN: one row per table instance (see <see cref="ExplainPlan"/> for what it calls to be exact).</summary>
-    public async Task<IRowReader> ExplainAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
+    public async Task<QueryResult> ExplainAsync(BoundStatement statement, IReadOnlyList<object?> values, EntityCatalog catalog, CancellationToken cancellationToken)
     {
+        var notices = Cache.ExecutionNotices.Begin();
         using var connection = SqliteRuntime.OpenInMemory();
         try
         {
             var converted = ParameterValues.Convert(statement.Parameters, values);
             var explain = new Dictionary<TableAccess, AccessCalls>();
             var accesses = await LoadAsync(connection, statement, converted, catalog, explain, cancellationToken).ConfigureAwait(false);
-            return new ListRowReader(ExplainPlan.Columns, ExplainPlan.Rows(accesses, explain, maxCallsPerQuery));
+            return new QueryResult(new ListRowReader(ExplainPlan.Columns, ExplainPlan.Rows(accesses, explain, maxCallsPerQuery)), notices.ToList());
         }
         catch (Exception e)
         {
@@ -353,20 +357,37 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             return;
         }
 
-        CheckBudget(run, access, parentIds.Count, "lists");
-        var nested = new EntityDefinition(child.Name, child.Description, "", child.NestedListKey!, child.Parent.ScopeModule,
-            child.Columns.Skip(1).ToArray(), idColumn: child.Columns[1].Name);
-        foreach (var id in parentIds)
+        var columns = child.Columns.Skip(1).ToArray();
+        var lists = parentIds.Select(id => (Id: id, List: new EntityDefinition(child.Name, child.Description, child.ListPathFor(id), child.NestedListKey!,
+            child.Parent.ScopeModule, columns, idColumn: columns[0].Name))).ToList();
+
+        // Calls, not lists: a walk the cache keeps whole costs only what brings it up to date; any other, one call at least.
+        var plans = new List<Cache.CachedListPlan?>(lists.Count);
+        foreach (var (_, list) in lists)
+            plans.Add(await pages.PlanListAsync(list, [], readsAllPages: true, cancellationToken).ConfigureAwait(false));
+        if (plans.Any(p => p is not null))
         {
-            var path = child.ListPathFor(id);
+            calls.CacheServed = true;
+            calls.CacheNote = Join(calls.CacheNote, $"{plans.Count(p => p is not null):N0} of {lists.Count:N0} {child.Name} lists from the cache");
+        }
+        CheckBudget(run, access, plans.Sum(p => p?.RefreshCalls ?? 1), "lists");
+
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var (id, list) = lists[i];
             if (run.Explaining)
             {
-                var total = await details.CountAsync(path, child.Parent.ScopeModule, [], cancellationToken).ConfigureAwait(false);
+                if (plans[i] is { } plan)
+                {
+                    calls.Estimated += plan.RefreshCalls;
+                    calls.Spent += plan.ExplainCalls;
+                    continue;
+                }
+                var total = await details.CountAsync(list.ListPath, child.Parent.ScopeModule, [], cancellationToken).ConfigureAwait(false);
                 calls.Spent++;
                 calls.Estimated += Pages(total);
                 continue;
             }
-            var list = new EntityDefinition(child.Name, child.Description, path, child.NestedListKey!, child.Parent.ScopeModule, nested.Columns, idColumn: nested.IdColumn.Name);
             await foreach (var page in pages.FetchAsync(list, [], readsAllPages: true, cancellationToken).ConfigureAwait(false))
             {
                 Count(run, calls, page, spent: false);
@@ -374,6 +395,8 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
             }
         }
     }
+
+    private static string Join(string? note, string more) => note is null ? more : note + "; " + more;
 
     /// <summary>
     /// The records of <paramref name="ids"/>, each read once per query (a record serves the instance and its children),

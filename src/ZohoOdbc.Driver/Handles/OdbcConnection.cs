@@ -72,7 +72,7 @@ internal sealed partial class OdbcConnection(OdbcEnvironment environment) : Odbc
     public PreparedStatement Prepare(string sql) => new(Session.Prepare(sql));
 
     /// <summary>Runs a prepared statement with one set of parameter values.</summary>
-    public Core.Engine.IRowReader Execute(PreparedStatement statement, IReadOnlyList<object?> values, CancellationToken cancellationToken) =>
+    public Core.QueryResult Execute(PreparedStatement statement, IReadOnlyList<object?> values, CancellationToken cancellationToken) =>
         statement.Execute(values, cancellationToken);
 
     /// <summary>

@@ -165,11 +165,11 @@ internal sealed partial class OdbcStatement
         running = cancellation;
         try
         {
-            var reader = cancellation.Run(token => Connection.Execute(statement, values, token));
+            var result = cancellation.Run(token => Connection.Execute(statement, values, token));
             cancellation.EndTimeout();
-            // An answer from the cache offline, or from an old copy because Zoho could not be reached: 01000 saying how old.
-            foreach (var notice in Connection.Session.TakeCacheNotices()) Diagnostics.Add(OdbcStates.GeneralWarning, notice);
-            Open(new ResultCursor(Ird.Columns, reader, cancellation), Ird.Columns);
+            // This execution's answers from the cache offline, or from an old copy because Zoho could not be reached: 01000 saying how old.
+            foreach (var notice in result.CacheNotices) Diagnostics.Add(OdbcStates.GeneralWarning, notice);
+            Open(new ResultCursor(Ird.Columns, result.Rows, cancellation), Ird.Columns);
         }
         catch
         {

@@ -16,6 +16,9 @@ internal sealed class PreparedStatement(PreparedQuery query)
     public IReadOnlyList<ParameterDescription> Parameters { get; } =
         query.Parameters.Select(p => new ParameterDescription(p.Type, p.Size, p.Scale, p.Nullable)).ToArray();
 
-    /// <summary>Runs the statement with one value per marker (CLR types as <see cref="SqlDataType"/> documents); values are bound, never pasted into SQL.</summary>
-    public IRowReader Execute(IReadOnlyList<object?> values, CancellationToken cancellationToken) => query.Execute(values, cancellationToken);
+    /// <summary>
+    /// Runs the statement with one value per marker (CLR types as <see cref="SqlDataType"/> documents); values are bound, never
+    /// pasted into SQL. The result carries the cache notices of this execution alone.
+    /// </summary>
+    public QueryResult Execute(IReadOnlyList<object?> values, CancellationToken cancellationToken) => query.Run(values, cancellationToken);
 }

@@ -134,6 +134,9 @@ internal sealed class CacheHarness : IDisposable
     public ManualClock Clock { get; } = new();
     public ClientRecorder Client { get; } = new(SharedHttpClient.CreateHandler());
 
+    /// <summary>The circuit breakers of <see cref="OpenThrough"/>'s sessions (a test that fails many walks on purpose keeps them closed).</summary>
+    public CircuitBreakers? Breakers { get; init; }
+
     public string Directory(string name) => root.Sub(name);
 
     /// <summary>Keywords of every session: the emulator's grant, this test's cache, a debug log, room for detail calls.</summary>
@@ -170,7 +173,10 @@ internal sealed class CacheHarness : IDisposable
     {
         var settings = ConnectionSettings.Parse(Keywords(extra), out _);
         var http = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
-        var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true);
+        var opened = new SessionServices(http, Clock, Emulator.DataCentres, TestServices.Fast, ConfigDirectory, CacheDirectory, ownsHttp: true)
+        {
+            Breakers = Breakers ?? new CircuitBreakers(),
+        };
         services.Add(opened);
         return Session.Open(settings, opened, ownsServices: false, CancellationToken.None);
     }
@@ -211,9 +217,13 @@ internal sealed class CacheHarness : IDisposable
     private static string Path(string call) => call.Split('?')[0];
 
     /// <summary>Every row as a tab-separated line of invariant text.</summary>
-    public static List<string> Lines(Session session, string sql)
+    public static List<string> Lines(Session session, string sql) => Run(session, sql).Lines;
+
+    /// <summary>Every row as <see cref="Lines"/> gives it, with the cache notices of this execution.</summary>
+    public static (List<string> Lines, IReadOnlyList<string> Notices) Run(Session session, string sql)
     {
-        using var reader = session.Prepare(sql).Execute();
+        var result = session.Prepare(sql).Run([]);
+        using var reader = result.Rows;
         var lines = new List<string>();
         var line = new StringBuilder();
         while (reader.Read())
@@ -222,7 +232,7 @@ internal sealed class CacheHarness : IDisposable
             for (var i = 0; i < reader.Columns.Count; i++) line.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\t');
             lines.Add(line.ToString());
         }
-        return lines;
+        return (lines, result.CacheNotices);
     }
 
     /// <summary>PATCH through the emulator's control API: sets the fields and moves last_modified_time to the emulator's now.</summary>
