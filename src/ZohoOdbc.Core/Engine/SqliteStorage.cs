@@ -114,7 +114,7 @@ internal static class SqliteStorage
     }
 
     /// <summary>Rounded to the scale and carrying exactly that many decimals (30.1 → 30.10), as SQL Server returns decimals.</summary>
-    private static decimal ToScale(decimal value, int scale)
+    internal static decimal ToScale(decimal value, int scale)
     {
         var digits = Math.Min(scale, 28);
         var rounded = Math.Round(value, digits, MidpointRounding.AwayFromZero);
