@@ -1,3 +1,4 @@
+using ZohoOdbc.Core.Engine;
 using ZohoOdbc.Driver.Conversion;
 using ZohoOdbc.Driver.Results;
 
@@ -11,11 +12,12 @@ internal readonly unsafe struct BoundColumn
 {
     private readonly nint data, indicator, length, dataStride, lengthStride;
 
-    public BoundColumn(OdbcDescriptor ard, int number, DescriptorRecord record, ColumnDescriptor column)
+    public BoundColumn(OdbcDescriptor ard, int number, DescriptorRecord record, ColumnDescriptor column, ResultColumn core, nuint maxLength)
     {
         Number = number;
         Column = column;
         CType = CTypeInfo.Resolve(record.ConciseType, column);
+        Transfer = TypedTransfers.For(core, column, CType, maxLength);
         BufferLength = record.OctetLength;
         Numeric = record.HasExplicitNumericFormat ? new NumericFormat(record.Precision, record.Scale) : null;
         var first = BoundElement.Locate(ard, record, CType, 0);
@@ -32,6 +34,9 @@ internal readonly unsafe struct BoundColumn
     public ColumnDescriptor Column { get; }
 
     public short CType { get; }
+
+    /// <summary>The typed fast path for this column's values, or None for CellWriter's general path.</summary>
+    public TypedTransfer Transfer { get; }
 
     public nint BufferLength { get; }
 
