@@ -45,7 +45,7 @@ internal static class IsoDateText
             ticks = fraction;
             for (var scale = text.Length - 20; scale < 7; scale++) ticks *= 10;
         }
-        time = new DateTime(date.Year, date.Month, date.Day, hour, minute, second).AddTicks(ticks);
+        time = new DateTime(date.DayNumber * TimeSpan.TicksPerDay + ((hour * 60L + minute) * 60 + second) * TimeSpan.TicksPerSecond + ticks);
         return true;
     }
 

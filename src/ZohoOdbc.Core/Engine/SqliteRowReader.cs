@@ -97,6 +97,7 @@ internal sealed unsafe class SqliteRowReader : IRowReader
         {
             case SqliteNative.Float:
                 var real = SqliteNative.sqlite3_column_double(statement, ordinal);
+                if (SqliteStorage.TryToScaleExactly(real, scale, out var exact)) return exact;
                 // Beyond decimal's range FromStorage words the 22003.
                 if (Math.Abs(real) < 7.9e28) return SqliteStorage.ToScale((decimal)real, scale);
                 break;

@@ -59,31 +59,36 @@ internal static unsafe class TypedCellWriter
                 return Store(target, value.Bits != 0 ? (byte)1 : (byte)0);
             case TypedTransfer.DateToDate:
             {
-                var date = value.Date;
-                return Store(target, new SqlDateStruct { Year = (short)date.Year, Month = (ushort)date.Month, Day = (ushort)date.Day });
+                value.Date.Deconstruct(out var year, out var month, out var day);
+                return Store(target, new SqlDateStruct { Year = (short)year, Month = (ushort)month, Day = (ushort)day });
             }
             case TypedTransfer.DateToTimestamp:
             {
-                var date = value.Date;
-                return Store(target, new SqlTimestampStruct { Year = (short)date.Year, Month = (ushort)date.Month, Day = (ushort)date.Day });
+                value.Date.Deconstruct(out var year, out var month, out var day);
+                return Store(target, new SqlTimestampStruct { Year = (short)year, Month = (ushort)month, Day = (ushort)day });
             }
             case TypedTransfer.TimestampToTimestamp:
-            {
-                var moment = value.Timestamp;
-                return Store(target, new SqlTimestampStruct
-                {
-                    Year = (short)moment.Year,
-                    Month = (ushort)moment.Month,
-                    Day = (ushort)moment.Day,
-                    Hour = (ushort)moment.Hour,
-                    Minute = (ushort)moment.Minute,
-                    Second = (ushort)moment.Second,
-                    Fraction = (uint)(moment.Ticks % TimeSpan.TicksPerSecond * 100),
-                });
-            }
+                return Store(target, TimestampStruct(value.Bits));
             default:
                 return false;
         }
+    }
+
+    /// <summary>A timestamp given as ticks as SQL_TIMESTAMP_STRUCT (the fraction in nanoseconds), date parts computed once.</summary>
+    public static SqlTimestampStruct TimestampStruct(long ticks)
+    {
+        DateOnly.FromDayNumber((int)(ticks / TimeSpan.TicksPerDay)).Deconstruct(out var year, out var month, out var day);
+        var seconds = ticks % TimeSpan.TicksPerDay / TimeSpan.TicksPerSecond;
+        return new SqlTimestampStruct
+        {
+            Year = (short)year,
+            Month = (ushort)month,
+            Day = (ushort)day,
+            Hour = (ushort)(seconds / 3600),
+            Minute = (ushort)(seconds / 60 % 60),
+            Second = (ushort)(seconds % 60),
+            Fraction = (uint)(ticks % TimeSpan.TicksPerSecond * 100),
+        };
     }
 
     /// <summary>UTF-8 into a SQL_C_CHAR buffer with its terminator, when it fits whole (invalid UTF-8 takes CellWriter's replacement path).</summary>

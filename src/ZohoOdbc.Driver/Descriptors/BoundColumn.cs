@@ -42,6 +42,12 @@ internal readonly unsafe struct BoundColumn
 
     public NumericFormat? Numeric { get; }
 
+    /// <summary>The data element of row <paramref name="row"/>; null when no data buffer is bound.</summary>
+    public void* DataAt(int row) => data == 0 ? null : (void*)(data + row * dataStride);
+
+    /// <summary>The indicator of row <paramref name="row"/> when it is also the length slot (SQLBindCol), else null.</summary>
+    public nint* SharedIndicatorAt(int row) => indicator == 0 || indicator != length ? null : (nint*)(indicator + row * lengthStride);
+
     /// <summary>Where row <paramref name="row"/> (0-based) of the rowset goes.</summary>
     public CellTarget Target(int row, nuint maxLength) => new(
         CType,

@@ -193,6 +193,7 @@ internal sealed unsafe partial class OdbcStatement
         {
             ref readonly var column = ref bound[b];
             var index = column.Number - 1;
+            if (result.Kept is { } kept && KeptColumnWriter.TryWrite(kept, index, column, rows, ref general, b)) continue;
             var digits = column.Column.DecimalDigits;
             for (var row = 0; row < rows; row++)
             {

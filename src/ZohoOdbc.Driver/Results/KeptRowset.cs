@@ -10,7 +10,8 @@ namespace ZohoOdbc.Driver.Results;
 /// </summary>
 internal sealed class KeptRowset
 {
-    private struct Cell
+    /// <summary>One kept value: <see cref="Bits"/> as in <see cref="CellValue"/>, text as an offset into the arena.</summary>
+    public struct Cell
     {
         public bool IsNull;
         public long Bits;
@@ -51,6 +52,12 @@ internal sealed class KeptRowset
             textUsed += value.Text.Length;
         }
     }
+
+    /// <summary>The kept cell of row <paramref name="row"/>, column <paramref name="index"/>, for column-wise loops.</summary>
+    public ref readonly Cell At(int row, int index) => ref cells[row * types.Length + index];
+
+    /// <summary>The UTF-8 of a kept VarChar cell.</summary>
+    public ReadOnlySpan<byte> TextOf(in Cell cell) => text.AsSpan((int)cell.Bits, cell.TextLength);
 
     /// <summary>A kept value (its text borrowed from the arena until the next rowset).</summary>
     public CellValue Get(int row, int index)

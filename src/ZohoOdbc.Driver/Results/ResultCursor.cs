@@ -53,6 +53,9 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     /// <summary>Core's description of the columns (their <see cref="SqlDataType"/> says which typed getter reads them).</summary>
     public IReadOnlyList<ResultColumn> CoreColumns => reader.Columns;
 
+    /// <summary>The typed rows of the current rowset while it is kept; null otherwise.</summary>
+    public KeptRowset? Kept => keeping ? kept : null;
+
     /// <summary>True while a rowset of more than one row is kept (a block cursor).</summary>
     public bool KeepsRows => keeping;
 

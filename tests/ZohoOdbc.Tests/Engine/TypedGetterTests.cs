@@ -51,6 +51,39 @@ public sealed class TypedGetterTests
     }
 
     [Fact]
+    public void GetDecimal_equals_GetValue_for_many_stored_reals()
+    {
+        // Amounts as the engine stores them (doubles parsed from decimal text), and arbitrary doubles.
+        var random = new Random(4);
+        var values = new List<(double Value, short Scale)>();
+        for (var i = 0; i < 4000; i++)
+        {
+            var scale = (short)random.Next(0, 8);
+            var digits = random.Next(1, 17);
+            var units = (long)(random.NextDouble() * Math.Pow(10, digits)) * (random.Next(2) == 0 ? 1 : -1);
+            values.Add((double.Parse(((decimal)units / (decimal)Math.Pow(10, random.Next(0, 8))).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                System.Globalization.CultureInfo.InvariantCulture), scale));
+            values.Add(((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 16)), scale));
+        }
+        values.AddRange([(0.125, 2), (-0.125, 2), (0.005, 2), (1e15, 2), (999999999999999, 0), (0.1 + 0.2, 1), (-0.0, 2), (1.0000000000000002, 6)]);
+
+        foreach (var scale in values.Select(v => v.Scale).Distinct())
+        {
+            var ofScale = values.Where(v => v.Scale == scale).ToArray();
+            var sql = "SELECT column1 FROM (VALUES " + string.Join(", ", ofScale.Select(v => "(" + v.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ")")) + ")";
+            using var reader = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, [new ResultColumn("amount", SqlDataType.Decimal, 18, scale, false)]);
+            foreach (var (value, _) in ofScale)
+            {
+                Assert.True(reader.Read());
+                var expected = (decimal)reader.GetValue(0)!;
+                var actual = reader.GetDecimal(0);
+                Assert.True(expected == actual && expected.Scale == actual.Scale, $"{value:R} at scale {scale}: {expected} / {actual}");
+            }
+            Assert.False(reader.Read());
+        }
+    }
+
+    [Fact]
     public void Parameters_bind_by_name_and_type()
     {
         var columns = new[] { new ResultColumn("a", SqlDataType.VarChar, 10, 0, true), new ResultColumn("b", SqlDataType.BigInt, 0, 0, true),
