@@ -1,43 +1,57 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
 /// Streams the rows of the translated query, converting each SQLite value to the CLR type of its
-/// result column. Owns the in-memory database: disposing the reader frees it.
+/// result column. Owns the in-memory database: disposing the reader frees it. The statement is
+/// stepped through SQLite's C API directly, so the typed getters read a value with one native
+/// call and no boxing (Microsoft.Data.Sqlite stays for the connection and its functions).
 /// </summary>
-internal sealed class SqliteRowReader : IRowReader
+internal sealed unsafe class SqliteRowReader : IRowReader
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand command;
-    private readonly SqliteDataReader reader;
+    private nint statement;
+    private bool firstRowPending;
+    private bool done;
+    private byte[] converted = new byte[64];
 
-    private SqliteRowReader(SqliteConnection connection, SqliteCommand command, SqliteDataReader reader, IReadOnlyList<ResultColumn> columns)
+    private SqliteRowReader(SqliteConnection connection, IReadOnlyList<ResultColumn> columns)
     {
         this.connection = connection;
-        this.command = command;
-        this.reader = reader;
         Columns = columns;
     }
 
-    /// <summary>Runs <paramref name="sql"/> on <paramref name="connection"/>, which the reader then owns.</summary>
+    /// <summary>
+    /// Runs <paramref name="sql"/> (one statement) on <paramref name="connection"/>, which the reader
+    /// then owns. <paramref name="bind"/> adds the parameters to a command, as for Microsoft.Data.Sqlite;
+    /// their values are bound to the statement. Like SqliteCommand.ExecuteReader, the first row is
+    /// computed here, so an error in it fails the execution.
+    /// </summary>
     public static SqliteRowReader Execute(SqliteConnection connection, string sql, IReadOnlyList<ResultColumn> columns, Action<SqliteCommand>? bind = null)
     {
-        var command = connection.CreateCommand();
+        var reader = new SqliteRowReader(connection, columns);
         try
         {
-            command.CommandText = sql;
-            bind?.Invoke(command);
-            return new SqliteRowReader(connection, command, command.ExecuteReader(), columns);
+            reader.Prepare(sql);
+            if (bind is not null)
+            {
+                using var parameters = connection.CreateCommand();
+                bind(parameters);
+                foreach (SqliteParameter parameter in parameters.Parameters) reader.Bind(parameter.ParameterName, parameter.Value);
+            }
+            reader.firstRowPending = reader.Step();
+            return reader;
         }
         catch (SqliteException e)
         {
-            command.Dispose();
+            reader.Release();
             throw SqliteRuntime.Translate(e);
         }
         catch
         {
-            command.Dispose();
+            reader.Release();
             throw;
         }
     }
@@ -46,9 +60,14 @@ internal sealed class SqliteRowReader : IRowReader
 
     public bool Read()
     {
+        if (firstRowPending)
+        {
+            firstRowPending = false;
+            return true;
+        }
         try
         {
-            return reader.Read();
+            return Step();
         }
         catch (SqliteException e)
         {
@@ -56,12 +75,154 @@ internal sealed class SqliteRowReader : IRowReader
         }
     }
 
-    public object? GetValue(int ordinal) => SqliteStorage.FromStorage(reader.GetValue(ordinal), Columns[ordinal]);
+    public object? GetValue(int ordinal) => SqliteStorage.FromStorage(StorageValue(ordinal), Columns[ordinal]);
+
+    public bool IsNull(int ordinal) => SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Null;
+
+    public long GetInt64(int ordinal) => SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Integer
+        ? SqliteNative.sqlite3_column_int64(statement, ordinal)
+        : (long)Converted(ordinal);
+
+    public double GetDouble(int ordinal) => SqliteNative.sqlite3_column_type(statement, ordinal) switch
+    {
+        SqliteNative.Float => SqliteNative.sqlite3_column_double(statement, ordinal),
+        SqliteNative.Integer => SqliteNative.sqlite3_column_int64(statement, ordinal),
+        _ => (double)Converted(ordinal),
+    };
+
+    public decimal GetDecimal(int ordinal)
+    {
+        var scale = Columns[ordinal].Scale;
+        switch (SqliteNative.sqlite3_column_type(statement, ordinal))
+        {
+            case SqliteNative.Float:
+                var real = SqliteNative.sqlite3_column_double(statement, ordinal);
+                if (SqliteStorage.TryToScaleExactly(real, scale, out var exact)) return exact;
+                // Beyond decimal's range FromStorage words the 22003.
+                if (Math.Abs(real) < 7.9e28) return SqliteStorage.ToScale((decimal)real, scale);
+                break;
+            case SqliteNative.Integer:
+                return SqliteStorage.ToScale(SqliteNative.sqlite3_column_int64(statement, ordinal), scale);
+        }
+        return (decimal)Converted(ordinal);
+    }
+
+    public bool GetBoolean(int ordinal) => SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Integer
+        ? SqliteNative.sqlite3_column_int64(statement, ordinal) != 0
+        : (bool)Converted(ordinal);
+
+    public DateOnly GetDate(int ordinal) =>
+        SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text && IsoDateText.TryParseDate(Text(ordinal), out var date)
+            ? date
+            : (DateOnly)Converted(ordinal);
+
+    public DateTime GetTimestamp(int ordinal) =>
+        SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text && IsoDateText.TryParseTimestamp(Text(ordinal), out var time)
+            ? time
+            : (DateTime)Converted(ordinal);
+
+    public ReadOnlySpan<byte> GetUtf8(int ordinal)
+    {
+        if (SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text) return Text(ordinal);
+        // A number in a text column: FromStorage's spelling of it.
+        var text = (string)Converted(ordinal);
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (converted.Length < needed) converted = new byte[needed];
+        return converted.AsSpan(0, Encoding.UTF8.GetBytes(text, converted));
+    }
 
     public void Dispose()
     {
-        reader.Dispose();
-        command.Dispose();
+        Release();
         connection.Dispose();
+    }
+
+    /// <summary>The value through FromStorage, for what the typed getters do not read natively (and to raise its errors).</summary>
+    private object Converted(int ordinal) => GetValue(ordinal)
+        ?? throw new InvalidOperationException($"Column {ordinal} is NULL: call IsNull before a typed getter.");
+
+    private ReadOnlySpan<byte> Text(int ordinal)
+    {
+        var text = SqliteNative.sqlite3_column_text(statement, ordinal);
+        return new ReadOnlySpan<byte>(text, SqliteNative.sqlite3_column_bytes(statement, ordinal));
+    }
+
+    /// <summary>The storage class's CLR value, as SqliteDataReader.GetValue gives it.</summary>
+    private object StorageValue(int ordinal)
+    {
+        switch (SqliteNative.sqlite3_column_type(statement, ordinal))
+        {
+            case SqliteNative.Integer: return SqliteNative.sqlite3_column_int64(statement, ordinal);
+            case SqliteNative.Float: return SqliteNative.sqlite3_column_double(statement, ordinal);
+            case SqliteNative.Text: return Encoding.UTF8.GetString(Text(ordinal));
+            case SqliteNative.Blob:
+                var blob = SqliteNative.sqlite3_column_blob(statement, ordinal);
+                return new ReadOnlySpan<byte>(blob, SqliteNative.sqlite3_column_bytes(statement, ordinal)).ToArray();
+            default: return DBNull.Value;
+        }
+    }
+
+    private void Prepare(string sql)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(sql);
+        fixed (byte* text = utf8)
+        {
+            var rc = SqliteNative.sqlite3_prepare_v2(connection.Handle!.DangerousGetHandle(), text, utf8.Length, out statement, out var tail);
+            if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            var rest = new ReadOnlySpan<byte>(tail, utf8.Length - (int)(tail - text));
+            if (statement == 0 || rest.Trim(" \t\r\n;"u8).Length > 0)
+                throw new InvalidOperationException("The engine runs one SQL statement per query.");
+        }
+    }
+
+    /// <summary>A parameter as SqliteCommand binds it: the name with its prefix, or tried with each prefix.</summary>
+    private void Bind(string name, object? value)
+    {
+        var index = 0;
+        foreach (var candidate in name.Length > 0 && name[0] is '$' or '@' or ':' ? [name] : new[] { "$" + name, "@" + name, ":" + name })
+        {
+            var utf8 = Encoding.UTF8.GetBytes(candidate + "\0");
+            fixed (byte* text = utf8) index = SqliteNative.sqlite3_bind_parameter_index(statement, text);
+            if (index > 0) break;
+        }
+        if (index == 0) return;
+        int rc;
+        switch (value)
+        {
+            case null or DBNull:
+                rc = SqliteNative.sqlite3_bind_null(statement, index);
+                break;
+            case long l:
+                rc = SqliteNative.sqlite3_bind_int64(statement, index, l);
+                break;
+            case double d:
+                rc = SqliteNative.sqlite3_bind_double(statement, index, d);
+                break;
+            case string s:
+                var utf8 = Encoding.UTF8.GetBytes(s);
+                fixed (byte* text = utf8) rc = SqliteNative.sqlite3_bind_text(statement, index, text, utf8.Length, SqliteNative.Transient);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Not a storage value.");
+        }
+        if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+    }
+
+    /// <summary>One step; false once the statement is done (never stepped again: SQLite would rerun it).</summary>
+    private bool Step()
+    {
+        if (done) return false;
+        var rc = SqliteNative.sqlite3_step(statement);
+        if (rc == SqliteNative.Row) return true;
+        done = true;
+        if (rc != SqliteNative.Done) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        return false;
+    }
+
+    private void Release()
+    {
+        if (statement == 0) return;
+        SqliteNative.sqlite3_finalize(statement);
+        statement = 0;
     }
 }

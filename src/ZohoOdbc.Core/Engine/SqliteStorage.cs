@@ -113,8 +113,31 @@ internal static class SqliteStorage
         }
     }
 
+    private static readonly double[] PowersOf10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14];
+
+    /// <summary>
+    /// The read side's shortcut for a stored REAL that is the double nearest to a decimal of at most
+    /// <paramref name="scale"/> fractional digits and 15 significant digits (every amount the engine
+    /// stores): that decimal, with exactly <paramref name="scale"/> decimals, without going through
+    /// System.Decimal's conversion. It equals ToScale((decimal)value, scale): the conversion keeps 15
+    /// significant digits, which give that decimal back, and rounding to the scale leaves it. False
+    /// for anything else (then the caller takes that general path).
+    /// </summary>
+    internal static bool TryToScaleExactly(double value, int scale, out decimal result)
+    {
+        result = default;
+        if ((uint)scale >= (uint)PowersOf10.Length || value == 0) return false;
+        var power = PowersOf10[scale];
+        var units = Math.Round(value * power);
+        // r / 10^s is correctly rounded (both exact below 2^53): equal to value only for the right r.
+        if (Math.Abs(units) >= 1e15 || units / power != value) return false;
+        var magnitude = (ulong)Math.Abs(units);
+        result = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)scale);
+        return true;
+    }
+
     /// <summary>Rounded to the scale and carrying exactly that many decimals (30.1 → 30.10), as SQL Server returns decimals.</summary>
-    private static decimal ToScale(decimal value, int scale)
+    internal static decimal ToScale(decimal value, int scale)
     {
         var digits = Math.Min(scale, 28);
         var rounded = Math.Round(value, digits, MidpointRounding.AwayFromZero);

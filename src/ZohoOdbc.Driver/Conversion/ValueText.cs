@@ -41,7 +41,7 @@ internal static class ValueText
     }
 
     /// <summary>"F0".."F38", cached: the format string of a decimal column's scale.</summary>
-    private static string DecimalFormat(short scale) => scale is >= 0 and < 39 ? Formats[scale] : "F" + scale.ToString(CultureInfo.InvariantCulture);
+    internal static string DecimalFormat(short scale) => scale is >= 0 and < 39 ? Formats[scale] : "F" + scale.ToString(CultureInfo.InvariantCulture);
 
     private static readonly string[] Formats = Enumerable.Range(0, 39).Select(s => "F" + s.ToString(CultureInfo.InvariantCulture)).ToArray();
 

@@ -93,8 +93,13 @@ internal sealed unsafe partial class OdbcStatement
         else if (getData.Done) return SqlReturn.NoData;
 
         var state = getData.State;
-        var outcome = CellWriter.Write(result.GetValue(number - 1), column,
-            new CellTarget(cType, data, bufferLength, indicator, indicator, numeric, maxLength), ref state);
+        var target = new CellTarget(CTypeInfo.Resolve(cType, column), data, bufferLength, indicator, indicator, numeric, maxLength);
+        // The first read of a value can take the typed path; later pieces continue CellWriter's.
+        var transfer = result.HasTypedCells && state.Offset == 0 && state.Encoded is null
+            ? TypedTransfers.For(result.CoreColumns[number - 1], column, target.CType, maxLength)
+            : TypedTransfer.None;
+        if (transfer == TypedTransfer.None || !TypedCellWriter.TryWrite(result.Cell(number - 1), transfer, column.DecimalDigits, target, out var outcome))
+            outcome = CellWriter.Write(result.GetValue(number - 1), column, target, ref state);
         getData = getData with { State = state, Done = outcome != TransferOutcome.Truncated };
         ReportWarning(outcome, DiagField.NoRowNumber, number);
         return SqlReturn.Success;
@@ -120,18 +125,30 @@ internal sealed unsafe partial class OdbcStatement
         var warned = false;
 
         result.BeginRowset(rowsetSize);
-        var ard = Ard;
-        var bound = ard.BoundRecords().Where(b => b.Number <= result.Columns.Count)
-            .Select(b => new BoundColumn(ard, b.Number, b.Record, result.Columns[b.Number - 1])).ToArray();
+        var bound = BoundColumns(result);
+        // A kept rowset is written column by column once its rows are read: one tight loop per bound column.
+        var columnWise = bound.Length > 0 && result.KeepsRows && result.HasTypedCells;
+        var statuses = columnWise ? RowStatuses(rowsetSize) : null;
         for (var row = 0; row < rowsetSize; row++)
         {
             if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
             if (!result.MoveNext()) break;
             fetched++;
-            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, bound, row);
+            if (columnWise) continue;
+            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, bound, row, result.HasTypedCells);
             if (rowStatus == RowStatus.Error) failed++;
             if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
             if (status != null) status[row] = rowStatus;
+        }
+        if (columnWise)
+        {
+            TransferColumnWise(result, bound, (int)fetched, statuses!);
+            for (var row = 0; row < (int)fetched; row++)
+            {
+                if (statuses![row] == RowStatus.Error) failed++;
+                if (statuses[row] == RowStatus.SuccessWithInfo) warned = true;
+                if (status != null) status[row] = statuses[row];
+            }
         }
         result.EndRowset();
 
@@ -144,25 +161,83 @@ internal sealed unsafe partial class OdbcStatement
         return failed > 0 || warned ? SqlReturn.SuccessWithInfo : SqlReturn.Success;
     }
 
-    /// <summary>Writes every bound column of the row just read into its element of the rowset.</summary>
-    private ushort TransferBoundColumns(ResultCursor result, BoundColumn[] bound, int row)
+    /// <summary>The bound columns of the result, worked out for this rowset (the bind offset may have moved).</summary>
+    private BoundColumn[] BoundColumns(ResultCursor result)
+    {
+        var ard = Ard;
+        List<BoundColumn>? bound = null;
+        foreach (var (number, record) in ard.BoundRecords())
+            if (number <= result.Columns.Count)
+                (bound ??= []).Add(new BoundColumn(ard, number, record, result.Columns[number - 1], result.CoreColumns[number - 1], maxLength));
+        return bound?.ToArray() ?? [];
+    }
+
+    private ushort[]? rowStatuses;
+
+    private ushort[] RowStatuses(int rows)
+    {
+        if (rowStatuses is null || rowStatuses.Length < rows) rowStatuses = new ushort[rows];
+        return rowStatuses;
+    }
+
+    /// <summary>
+    /// Writes a kept rowset into the bound buffers column by column. Values the typed path cannot
+    /// take go through <see cref="TransferCell"/> afterwards, in row then column order, so the
+    /// diagnostics come in the order row-wise transfer gives them.
+    /// </summary>
+    private void TransferColumnWise(ResultCursor result, BoundColumn[] bound, int rows, ushort[] statuses)
+    {
+        Array.Fill(statuses, RowStatus.Success, 0, rows);
+        List<(int Row, int Column)>? general = null;
+        for (var b = 0; b < bound.Length; b++)
+        {
+            ref readonly var column = ref bound[b];
+            var index = column.Number - 1;
+            if (result.Kept is { } kept && KeptColumnWriter.TryWrite(kept, index, column, rows, ref general, b)) continue;
+            var digits = column.Column.DecimalDigits;
+            for (var row = 0; row < rows; row++)
+            {
+                if (column.Transfer == TypedTransfer.None
+                    || !TypedCellWriter.TryWrite(result.Cell(row, index), column.Transfer, digits, column.Target(row, maxLength), out _))
+                    (general ??= []).Add((row, b));
+            }
+        }
+        if (general is null) return;
+        general.Sort();
+        foreach (var (row, b) in general) TransferCell(result, bound[b], row, ref statuses[row]);
+    }
+
+    /// <summary>
+    /// Writes every bound column of the row just read into its element of the rowset: typed
+    /// where the column has a typed path, through CellWriter otherwise.
+    /// </summary>
+    private ushort TransferBoundColumns(ResultCursor result, BoundColumn[] bound, int row, bool typed)
     {
         var status = RowStatus.Success;
         foreach (var column in bound)
         {
-            try
-            {
-                var state = default(TransferState);
-                var outcome = CellWriter.Write(result.GetValue(row, column.Number - 1), column.Column, column.Target(row, maxLength), ref state);
-                if (ReportWarning(outcome, row + 1, column.Number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
-            }
-            catch (OdbcException error)
-            {
-                Diagnostics.Add(error.SqlState, error.Message, 0, row + 1, column.Number);
-                status = RowStatus.Error;
-            }
+            if (typed && column.Transfer != TypedTransfer.None
+                && TypedCellWriter.TryWrite(result.Cell(row, column.Number - 1), column.Transfer, column.Column.DecimalDigits, column.Target(row, maxLength), out _))
+                continue;
+            TransferCell(result, column, row, ref status);
         }
         return status;
+    }
+
+    /// <summary>One bound value through CellWriter; a warning or an error is recorded for its row and column and lowers the row's status.</summary>
+    private void TransferCell(ResultCursor result, in BoundColumn column, int row, ref ushort status)
+    {
+        try
+        {
+            var state = default(TransferState);
+            var outcome = CellWriter.Write(result.GetValue(row, column.Number - 1), column.Column, column.Target(row, maxLength), ref state);
+            if (ReportWarning(outcome, row + 1, column.Number) && status == RowStatus.Success) status = RowStatus.SuccessWithInfo;
+        }
+        catch (OdbcException error)
+        {
+            Diagnostics.Add(error.SqlState, error.Message, 0, row + 1, column.Number);
+            status = RowStatus.Error;
+        }
     }
 
     /// <summary>SQL_ATTR_ROW_NUMBER: the current row's number in the result, 0 when not on a row.</summary>

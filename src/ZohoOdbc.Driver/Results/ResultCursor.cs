@@ -5,11 +5,15 @@ namespace ZohoOdbc.Driver.Results;
 /// <summary>
 /// An open forward-only cursor over the rows of a query or of a catalog function. With a rowset
 /// of more than one row, the rows of the current rowset are kept so SQLSetPos can position on
-/// any of them and SQLGetData read it.
+/// any of them and SQLGetData read it: typed in a <see cref="KeptRowset"/>, or as the objects
+/// they already are for in-memory rows.
 /// </summary>
 internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRowReader reader, QueryCancellation? cancellation) : IDisposable
 {
+    private bool keeping;
     private object?[][]? rowset;
+    private KeptRowset? kept;
+    private readonly SqlDataType[] types = reader.Columns.Select(c => c.Type).ToArray();
     private int rowsetCount;
     private int position;
     private bool exhausted;
@@ -34,9 +38,38 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
         rowsetCount = 0;
         position = 0;
         OnRow = false;
-        if (size > 1 && (rowset is null || rowset.Length < size)) rowset = new object?[size][];
-        else if (size <= 1) rowset = null;
+        keeping = size > 1;
+        if (!keeping) return;
+        if (reader is BoxedRowReader)
+        {
+            if (rowset is null || rowset.Length < size) rowset = new object?[size][];
+        }
+        else
+        {
+            (kept ??= new KeptRowset(reader.Columns)).Begin(size);
+        }
     }
+
+    /// <summary>Core's description of the columns (their <see cref="SqlDataType"/> says which typed getter reads them).</summary>
+    public IReadOnlyList<ResultColumn> CoreColumns => reader.Columns;
+
+    /// <summary>The typed rows of the current rowset while it is kept; null otherwise.</summary>
+    public KeptRowset? Kept => keeping ? kept : null;
+
+    /// <summary>True while a rowset of more than one row is kept (a block cursor).</summary>
+    public bool KeepsRows => keeping;
+
+    /// <summary>True when the values of the rowset can be read typed (<see cref="Cell"/>): all but kept in-memory rows.</summary>
+    public bool HasTypedCells => !keeping || kept is not null;
+
+    /// <summary>
+    /// A value of row <paramref name="row"/> (0-based) of the rowset without boxing: from the
+    /// kept rowset, or from the reader, which stands on the row just read or positioned.
+    /// </summary>
+    public CellValue Cell(int row, int index) => keeping ? kept!.Get(row, index) : CellValue.Read(reader, index, types[index]);
+
+    /// <summary>The positioned row's value, for SQLGetData.</summary>
+    public CellValue Cell(int index) => Cell(position, index);
 
     /// <summary>Reads the next row into the rowset; false at the end of the result.</summary>
     public bool MoveNext()
@@ -48,9 +81,13 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
             return false;
         }
         RowsRead++;
-        if (rowset is not null)
+        if (kept is not null && keeping)
         {
-            var values = rowset[rowsetCount] ??= new object?[Columns.Count];
+            kept.Keep(rowsetCount, reader);
+        }
+        else if (keeping)
+        {
+            var values = rowset![rowsetCount] ??= new object?[Columns.Count];
             for (var i = 0; i < values.Length; i++) values[i] = reader.GetValue(i);
         }
         rowsetCount++;
@@ -80,10 +117,11 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     /// A value of the row being fetched or of the positioned row. While a rowset is being read
     /// the value comes from the reader; afterwards from the kept rows.
     /// </summary>
-    public object? GetValue(int index) => rowset is null ? reader.GetValue(index) : rowset[position][index];
+    public object? GetValue(int index) => GetValue(position, index);
 
     /// <summary>A value of row <paramref name="row"/> (0-based) of the rowset being fetched.</summary>
-    public object? GetValue(int row, int index) => rowset is null ? reader.GetValue(index) : rowset[row][index];
+    public object? GetValue(int row, int index) =>
+        !keeping ? reader.GetValue(index) : kept is not null ? kept.GetValue(row, index) : rowset![row][index];
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -5,8 +6,9 @@ namespace ZohoOdbc.Driver.Tests.Harness;
 
 /// <summary>
 /// An HTTP proxy in front of the emulator that holds back the answers to some paths (the
-/// invoice list, the token endpoint) until the client gives up or a minute passes: a Zoho that
-/// is slow on purpose, for cancellation and time-out tests.
+/// invoice list, the token endpoint) until the client gives up or <see cref="Stall"/> passes: a
+/// Zoho that is slow on purpose, for cancellation and time-out tests. The stall is far longer
+/// than any bound a test asserts, so a driver that does not stop cannot pass by luck.
 /// </summary>
 public sealed class SlowApiProxy : IDisposable
 {
@@ -27,7 +29,22 @@ public sealed class SlowApiProxy : IDisposable
         _ = Task.Run(Serve);
     }
 
+    /// <summary>How long a held request waits before it is forwarded.</summary>
+    public static readonly TimeSpan Stall = TimeSpan.FromMinutes(5);
+
     public string Url { get; }
+
+    /// <summary>Waits (without spinning: the machine may be small and busy) until a request is held; false after <paramref name="limit"/>.</summary>
+    public bool WaitUntilHeld(TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Held == 0)
+        {
+            if (clock.Elapsed > limit) return false;
+            Thread.Sleep(20);
+        }
+        return true;
+    }
 
     /// <summary>How many requests were held back.</summary>
     public int Held => held;
@@ -59,7 +76,7 @@ public sealed class SlowApiProxy : IDisposable
             if (isSlow(path))
             {
                 Interlocked.Increment(ref held);
-                await Task.Delay(TimeSpan.FromMinutes(1), stopping.Token);
+                await Task.Delay(Stall, stopping.Token);
             }
             using var request = new HttpRequestMessage(new HttpMethod(context.Request.HttpMethod), target + path);
             if (context.Request.HasEntityBody)

@@ -1,0 +1,63 @@
+using System.Runtime.InteropServices;
+
+namespace ZohoOdbc.Core.Engine;
+
+/// <summary>
+/// The few SQLite C calls the row reader makes per value, on raw pointers. SQLitePCL's wrappers
+/// take SafeHandles, which cost an add-ref and a release per call; the reader keeps the
+/// connection and statement alive itself. The column getters run no callbacks and return at
+/// once, so they skip the GC transition; step runs the query (and our managed functions), so
+/// it must not.
+/// </summary>
+internal static unsafe partial class SqliteNative
+{
+    private const string Library = "e_sqlite3";
+
+    public const int Ok = 0, Row = 100, Done = 101;
+    public const int Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5;
+
+    /// <summary>SQLITE_TRANSIENT: SQLite copies the bound text before the call returns.</summary>
+    public static readonly nint Transient = -1;
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_prepare_v2(nint db, byte* sql, int bytes, out nint statement, out byte* tail);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_step(nint statement);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_finalize(nint statement);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_parameter_index(nint statement, byte* name);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_int64(nint statement, int index, long value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_double(nint statement, int index, double value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_text(nint statement, int index, byte* text, int bytes, nint destructor);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_null(nint statement, int index);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern int sqlite3_column_type(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern long sqlite3_column_int64(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern double sqlite3_column_double(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern byte* sqlite3_column_text(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern byte* sqlite3_column_blob(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern int sqlite3_column_bytes(nint statement, int column);
+}
