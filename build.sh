@@ -103,6 +103,10 @@ cmd_bench() {
   dotnet run --project "$ROOT/benchmarks/ZohoOdbc.Emulator.Benchmarks" -c "$CONFIG" -- $mode
   log "cache benchmark (API calls and time of repeat queries, against a cold load)"
   dotnet run --project "$ROOT/benchmarks/ZohoOdbc.Cache.Benchmarks" -c "$CONFIG" -- $mode
+  log "fetch benchmark: ZohoOdbc against Debian's SQLite ODBC driver (needs libsqliteodbc, sqlite3, python3-pyodbc, cc)"
+  [ -f "$ARTIFACTS/driver/libzohoodbc.so" ] || cmd_publish
+  if [ -n "$mode" ]; then "$ROOT/benchmarks/ZohoOdbc.FetchBenchmark/run.sh" 5000 3
+  else "$ROOT/benchmarks/ZohoOdbc.FetchBenchmark/run.sh" 50000 5; fi
 }
 
 cmd_clean() {
