@@ -139,7 +139,7 @@ internal sealed class QueryBinder(BindContext context)
     /// <summary>ORDER BY and OFFSET/FETCH on a set operation or parenthesized query: by output column name or position.</summary>
     private BoundQuery Ordered(BoundQuery inner, QueryExpression node, BindScope? outer, QueryRole role, RowWindow? trailing)
     {
-        var window = Window(null, node.OffsetClause, node.OrderByClause is not null, out _);
+        var window = Window(null, node.OffsetClause, node.OrderByClause is not null, out _, out _);
         if (trailing is not null) window = window.Then(trailing);
         CheckOrderAllowed(node.OrderByClause, window, role);
         if (node.OrderByClause is null && window.IsEmpty) return inner;
@@ -276,7 +276,15 @@ internal sealed class QueryBinder(BindContext context)
             }
         }
 
-        var window = Window(specification.TopRowFilter, specification.OffsetClause, order.Count > 0, out var topIsParameter);
+        var window = Window(specification.TopRowFilter, specification.OffsetClause, order.Count > 0, out var topIsParameter, out var share);
+        if (share is not null)
+        {
+            if (role != QueryRole.Top || trailing is not null)
+                throw UnsupportedSql.NotYet("TOP ... WITH TIES or PERCENT in a subquery, derived table, common table expression or set operation");
+            if (distinct) throw UnsupportedSql.NotYet("TOP ... WITH TIES or PERCENT with DISTINCT");
+            if (share.WithTies && order.Count == 0)
+                throw new ZohoOdbcException(SqlStates.SyntaxError, "The TOP N WITH TIES clause is not allowed without a corresponding ORDER BY clause.");
+        }
         if (trailing is not null) window = window.Then(trailing);
         CheckOrderAllowed(specification.OrderByClause, window, role);
 
@@ -303,17 +311,24 @@ internal sealed class QueryBinder(BindContext context)
         var sql = new StringBuilder("SELECT ");
         if (distinct) sql.Append("DISTINCT ");
         sql.AppendJoin(", ", items.Select((item, i) => (exact ? item.Expression.ExactSql ?? item.Expression.Sql : item.Expression.Sql) + " AS " + SqliteSyntax.Quote(BoundQuery.ColumnName(i))));
+        // Positions and aliases mean nothing inside OVER: the numbering orders by the expressions themselves.
+        if (share is not null) sql.Append(share.Columns(order.Select(o => o.Expression!.Sql + (o.Descending ? " DESC" : "")).ToArray()));
         if (fromSql.Length > 0) sql.Append(" FROM ").Append(fromSql);
         if (where is not null) sql.Append(" WHERE ").Append(where.Sql);
         if (groupBy.Count > 0) sql.Append(" GROUP BY ").AppendJoin(", ", groupBy.Select(g => g.Sql));
         if (having is not null) sql.Append(" HAVING ").Append(having.Sql);
-        if (order.Count > 0)
+        if (order.Count > 0 && share is null)
             sql.Append(" ORDER BY ").AppendJoin(", ", order.Select(o =>
                 (exact && o.Expression?.ExactSql is not null ? o.Expression.Sql : o.Sql) + (o.Descending ? " DESC" : "")));
         sql.Append(window.Sql());
+        if (share is not null)
+        {
+            var cut = share.Wrap(sql.ToString(), items.Count);
+            sql.Clear().Append(cut);
+        }
 
         var atMostOne = (aggregateQuery && groupBy.Count == 0) || window.Limit is 0 or 1;
-        var transparent = scope.Sources.Count == 1 && !aggregateQuery && !distinct && window.IsEmpty && !items.Any(i => i.Expression.HasWindow);
+        var transparent = scope.Sources.Count == 1 && !aggregateQuery && !distinct && window.IsEmpty && share is null && !items.Any(i => i.Expression.HasWindow);
         return new BoundQuery(sql.ToString(), items.Select(i => i.Column).ToArray(), atMostOne, scope.OuterReferences.ToArray())
         {
             Passthrough = transparent ? items.Select(i => Passthrough(i.Expression)).ToArray() : null,
@@ -388,16 +403,23 @@ internal sealed class QueryBinder(BindContext context)
         foreach (var child in condition.Children) CheckGrouped(child, grouped, scope);
     }
 
-    private RowWindow Window(TopRowFilter? top, OffsetClause? offset, bool ordered, out bool usesParameter)
+    /// <summary>The row window of TOP/OFFSET; TOP ... WITH TIES or PERCENT leave it empty and come back as <paramref name="share"/>.</summary>
+    private RowWindow Window(TopRowFilter? top, OffsetClause? offset, bool ordered, out bool usesParameter, out TopShare? share)
     {
         usesParameter = false;
+        share = null;
         long? limit = null, skip = null;
         string? limitSql = null, skipSql = null;
         if (top is not null)
         {
-            if (top.Percent) throw UnsupportedSql.NotYet("TOP ... PERCENT");
-            if (top.WithTies) throw UnsupportedSql.NotYet("TOP ... WITH TIES");
             (limit, limitSql) = RowCount(top.Expression, "TOP");
+            if (top.Percent || top.WithTies)
+            {
+                if (limit is not { } count) throw UnsupportedSql.NotYet("TOP (?) with WITH TIES or PERCENT");
+                if (top.Percent && count > 100) throw new ZohoOdbcException(SqlStates.SyntaxError, "Percent values must be between 0 and 100.");
+                share = new TopShare(top.WithTies, top.Percent, count);
+                limit = null;
+            }
         }
         if (offset is not null)
         {

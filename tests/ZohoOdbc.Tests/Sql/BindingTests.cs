@@ -95,10 +95,20 @@ public class BindingTests
     }
 
     [Theory]
+    [InlineData("SELECT TOP 3 WITH TIES total FROM invoices", "The TOP N WITH TIES clause is not allowed without a corresponding ORDER BY clause.")]
+    [InlineData("SELECT TOP 101 PERCENT total FROM invoices", "Percent values must be between 0 and 100.")]
+    public void TOP_WITH_TIES_needs_ORDER_BY_and_PERCENT_at_most_100(string sql, string message)
+    {
+        var e = SqlTest.Error(sql);
+        Assert.Equal((SqlStates.SyntaxError, message), (e.SqlState, e.Message));
+    }
+
+    [Theory]
     [InlineData("SELECT total FROM invoices CROSS APPLY (SELECT 1 AS x) a", "CROSS APPLY is not supported yet.")]
     [InlineData("WITH r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r", "Recursive common table expressions (r) is not supported yet.")]
-    [InlineData("SELECT TOP 10 PERCENT total FROM invoices", "TOP ... PERCENT is not supported yet.")]
-    [InlineData("SELECT TOP 3 WITH TIES total FROM invoices ORDER BY total", "TOP ... WITH TIES is not supported yet.")]
+    [InlineData("SELECT * FROM (SELECT TOP 10 PERCENT total FROM invoices) x", "TOP ... WITH TIES or PERCENT in a subquery, derived table, common table expression or set operation is not supported yet.")]
+    [InlineData("SELECT DISTINCT TOP 3 WITH TIES total FROM invoices ORDER BY total", "TOP ... WITH TIES or PERCENT with DISTINCT is not supported yet.")]
+    [InlineData("SELECT TOP (?) PERCENT total FROM invoices", "TOP (?) with WITH TIES or PERCENT is not supported yet.")]
     [InlineData("SELECT status, COUNT(*) FROM invoices GROUP BY ROLLUP(status)", "ROLLUP GROUPING SPECIFICATION in GROUP BY (ROLLUP, CUBE, GROUPING SETS) is not supported yet.")]
     [InlineData("SELECT CAST(status AS CHAR(10)) FROM invoices", "CAST to fixed-length char (it pads with spaces): use varchar is not supported yet.")]
     [InlineData("SELECT @x", "Variables (@x) is not supported yet.")]
