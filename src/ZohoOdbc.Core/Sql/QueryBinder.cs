@@ -205,7 +205,9 @@ internal sealed class QueryBinder(BindContext context)
             { SearchCondition: var condition } => binder.Condition(condition, Place.Where),
         };
 
-        var groupBy = BindGroupBy(specification.GroupByClause, binder);
+        var groupBy = BindGroupBy(specification.GroupByClause, binder, out var groupingSets);
+        // GROUPING(x) items of a statement with grouping sets: their ordinal and x's index among the grouping expressions.
+        var groupingFlags = new Dictionary<int, int>();
 
         var items = new List<(OutputColumn Column, BoundExpr Expression, bool Aliased)>();
         foreach (var element in specification.SelectElements)
@@ -221,6 +223,18 @@ internal sealed class QueryBinder(BindContext context)
                         items.Add((Output(column.Name, expr), expr, false));
                     }
                     break;
+                case SelectScalarExpression scalar when groupingSets is not null && GroupingSets.GroupingArgument(scalar.Expression) is { } argument:
+                {
+                    var grouped = binder.Scalar(argument, Place.Select);
+                    var index = groupingSets.Expressions.ToList().FindIndex(e => e.Sql == grouped.Sql);
+                    if (index < 0) throw new ZohoOdbcException(SqlStates.SyntaxError,
+                        "Argument 1 of the GROUPING function does not match any of the expressions in the GROUP BY clause.");
+                    groupingFlags[items.Count] = index;
+                    var flag = BoundExpr.ForLiteral(0L, SqlTypeInfo.Integer(false));
+                    var flagAlias = scalar.ColumnName?.Identifier?.Value ?? (scalar.ColumnName?.ValueExpression as StringLiteral)?.Value;
+                    items.Add((Output(flagAlias ?? "", flag), flag, flagAlias is not null));
+                    break;
+                }
                 case SelectScalarExpression scalar:
                 {
                     var expr = binder.Scalar(scalar.Expression, Place.Select);
@@ -308,6 +322,13 @@ internal sealed class QueryBinder(BindContext context)
         // The statement's own result columns carry exact decimal quotients (as text the reader parses); an ORDER BY on such a
         // column then sorts by the number, not by its position (which would sort the text).
         var exact = role == QueryRole.Top;
+        if (groupingSets is not null)
+        {
+            if (having is not null) throw GroupingSets.Unsupported("HAVING");
+            if (distinct) throw GroupingSets.Unsupported("DISTINCT");
+            if (share is not null) throw GroupingSets.Unsupported("TOP ... WITH TIES or PERCENT");
+            return BindGroupingSets(groupingSets, groupingFlags, items, order, scope, fromSql, where?.Sql, window, exact);
+        }
         var sql = new StringBuilder("SELECT ");
         if (distinct) sql.Append("DISTINCT ");
         sql.AppendJoin(", ", items.Select((item, i) => (exact ? item.Expression.ExactSql ?? item.Expression.Sql : item.Expression.Sql) + " AS " + SqliteSyntax.Quote(BoundQuery.ColumnName(i))));
@@ -359,24 +380,71 @@ internal sealed class QueryBinder(BindContext context)
         return sources.SelectMany(s => s.Columns.Where(c => !c.Hidden).Select(c => (s, c)));
     }
 
-    private static List<BoundExpr> BindGroupBy(GroupByClause? clause, ExpressionBinder binder)
+    /// <summary>The grouping expressions; with ROLLUP, CUBE or GROUPING SETS all of them, and the sets in <paramref name="sets"/>.</summary>
+    private static List<BoundExpr> BindGroupBy(GroupByClause? clause, ExpressionBinder binder, out GroupingSets? sets)
     {
+        sets = null;
         if (clause is null) return [];
         if (clause.All) throw UnsupportedSql.NotYet("GROUP BY ALL");
         if (clause.GroupByOption != GroupByOption.None) throw UnsupportedSql.NotYet($"GROUP BY ... WITH {clause.GroupByOption.ToString().ToUpperInvariant()}");
-        var result = new List<BoundExpr>();
-        foreach (var specification in clause.GroupingSpecifications)
+        if (GroupingSets.Needed(clause))
         {
-            if (specification is not ExpressionGroupingSpecification expression)
-                throw UnsupportedSql.NotYet($"{UnsupportedSql.NameOf(specification)} in GROUP BY (ROLLUP, CUBE, GROUPING SETS)");
-            var bound = binder.Scalar(expression.Expression, Place.GroupBy);
-            if (bound.HasSubquery) throw new ZohoOdbcException(SqlStates.SyntaxError,
-                "Cannot use an aggregate or a subquery in an expression used for the group by list of a GROUP BY clause.");
-            if (bound.Kind == ExprKind.Literal) throw new ZohoOdbcException(SqlStates.SyntaxError,
-                "Each GROUP BY expression must contain at least one column that is not an outer reference.");
-            result.Add(bound);
+            sets = GroupingSets.Bind(clause, expression => GroupingExpression(expression, binder));
+            return sets.Expressions.ToList();
         }
-        return result;
+        return clause.GroupingSpecifications.Cast<ExpressionGroupingSpecification>().Select(s => GroupingExpression(s.Expression, binder)).ToList();
+    }
+
+    private static BoundExpr GroupingExpression(ScalarExpression expression, ExpressionBinder binder)
+    {
+        var bound = binder.Scalar(expression, Place.GroupBy);
+        if (bound.HasSubquery) throw new ZohoOdbcException(SqlStates.SyntaxError,
+            "Cannot use an aggregate or a subquery in an expression used for the group by list of a GROUP BY clause.");
+        if (bound.Kind == ExprKind.Literal) throw new ZohoOdbcException(SqlStates.SyntaxError,
+            "Each GROUP BY expression must contain at least one column that is not an outer reference.");
+        return bound;
+    }
+
+    /// <summary>
+    /// A statement with grouping sets (see <see cref="GroupingSets"/>): each select item and ORDER BY term classified as a
+    /// grouping expression, a GROUPING() flag or the same in every set; anything else is 0A000.
+    /// </summary>
+    private static BoundQuery BindGroupingSets(GroupingSets sets, Dictionary<int, int> flags,
+        List<(OutputColumn Column, BoundExpr Expression, bool Aliased)> items, List<(string Sql, BoundExpr? Expression, int? Ordinal, bool Descending)> order,
+        BindScope scope, string fromSql, string? whereSql, RowWindow window, bool exact)
+    {
+        GroupingSets.Item? Classify(BoundExpr expr, bool exactText)
+        {
+            var sql = exactText ? expr.ExactSql ?? expr.Sql : expr.Sql;
+            var index = sets.Expressions.ToList().FindIndex(e => e.Sql == expr.Sql);
+            if (index >= 0) return new GroupingSets.GroupedItem(index, sql);
+            if (expr.HasWindow || expr.HasSubquery) return null;
+            try
+            {
+                // Free of grouped columns outside aggregates: the same expression in every set.
+                CheckGrouped(expr, [], scope, "the select list");
+                return new GroupingSets.SameItem(sql);
+            }
+            catch (ZohoOdbcException)
+            {
+                return null;
+            }
+        }
+
+        var setItems = items.Select((item, i) => flags.TryGetValue(i, out var flag)
+            ? new GroupingSets.FlagItem(flag)
+            : Classify(item.Expression, exact) ?? throw GroupingSets.Unsupported(
+                $"The select-list item {i + 1} (an expression over grouping columns other than the column itself)")).ToArray();
+        var sortKeys = order.Select(o =>
+        {
+            var key = o.Ordinal is { } ordinal && flags.TryGetValue(ordinal, out var flag) ? new GroupingSets.FlagItem(flag)
+                : Classify(o.Expression!, exactText: false) ?? throw GroupingSets.Unsupported("ORDER BY an expression over grouping columns other than the column itself");
+            return (key, o.Expression!.Type.Type == SqlDataType.VarChar, o.Descending);
+        }).ToArray();
+
+        // A grouping column reads NULL in the sets without it.
+        var columns = items.Select((item, i) => setItems[i] is GroupingSets.GroupedItem ? item.Column with { Type = item.Column.Type.WithNullable(true) } : item.Column).ToArray();
+        return new BoundQuery(sets.Sql(setItems, sortKeys, fromSql, whereSql, window.Sql()), columns, false, scope.OuterReferences.ToArray());
     }
 
     /// <summary>SQL Server's error 8120: in a grouped query every column outside an aggregate must be grouped.</summary>
