@@ -137,7 +137,9 @@ public sealed class Session : IDisposable
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, organization.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log,
             notices, new Cache.CachedOrganization(organization.Id, organization.Name, organization.CurrencyCode, plan, api.ApiBase));
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, CustomFieldCatalog.For(api), ownsServices ? services : null);
+        var keptFields = Cache.CachedCustomFields.Open(settings, organization.Id, services.CacheDirectory, services.ConfigDirectory, log);
+        var customFields = CustomFieldCatalog.For(api, keptFields, services.Clock, settings.Cache.ReconcileInterval);
+        return new Session(organization, api.ApiBase, EntityCatalog.For(settings.Product), executor, customFields, ownsServices ? services : null);
     }
 
     /// <summary>
@@ -153,8 +155,9 @@ public sealed class Session : IDisposable
         log.Info($"connect: Offline=Yes, organization {cached.Id} ({cached.Name}) from the cache; Zoho is not called");
         var records = Cache.RecordSources.Create(api, settings, settings.Cache, cached.Id, services.CacheDirectory, services.ConfigDirectory, services.Clock, log, notices);
         var executor = new QueryExecutor(api, settings, records, services.Clock);
-        // Offline answers from the cache only: no call discovers custom fields (cf_ names then read as text).
-        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, CustomFieldCatalog.None, ownsServices ? services : null);
+        // Offline answers from the cache only: custom fields as an online session kept them (none kept: cf_ names read as text).
+        var customFields = CustomFieldCatalog.Offline(Cache.CachedCustomFields.Open(settings, cached.Id, services.CacheDirectory, services.ConfigDirectory, log));
+        return new Session(cached.Info, api.ApiBase, EntityCatalog.For(settings.Product), executor, customFields, ownsServices ? services : null);
     }
 
     /// <summary>Offline=Yes signs in nowhere: the credentials, when given, only name the grant; missing ones are no error.</summary>

@@ -10,7 +10,7 @@ public sealed class NativeSqlTests(OdbcFixture odbc)
     [Theory]
     [InlineData("SELECT {d '2026-01-15'}", "SELECT CAST('2026-01-15' AS date)")]
     [InlineData("SELECT {ts '2026-01-15 14:30:00'}", "SELECT CAST('2026-01-15 14:30:00' AS datetime)")]
-    [InlineData("SELECT {t '14:30:00'}", "SELECT '14:30:00'")]
+    [InlineData("SELECT {t '14:30:00'}", "SELECT CAST('14:30:00' AS time)")]
     [InlineData("SELECT {fn UCASE({fn LTRIM(name)})} FROM t", "SELECT UPPER(LTRIM(name)) FROM t")]
     [InlineData("SELECT {fn TIMESTAMPADD(SQL_TSI_DAY, 1, {fn NOW()})}", "SELECT DATEADD(day, 1, GETDATE())")]
     [InlineData("SELECT {fn CONVERT(x, SQL_INTEGER)}", "SELECT CAST(x AS int)")]
@@ -29,11 +29,25 @@ public sealed class NativeSqlTests(OdbcFixture odbc)
     }
 
     [Fact]
-    public void A_time_literal_runs_as_its_text()
+    public void A_time_literal_runs_as_a_time_read_as_its_text()
     {
         using var connection = new TestConnection(odbc.ConnectionString());
         using var statement = connection.Statement();
         statement.Execute("SELECT {t '14:30:00'}");
         Assert.Equal("14:30:00", Assert.Single(statement.Rows())[0]);
+    }
+
+    [Fact]
+    public unsafe void Times_are_described_as_SQL_TYPE_TIME_after_prepare()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.Prepare("SELECT {t '14:30:00'}, CAST(GETDATE() AS time)");
+        var name = stackalloc char[64];
+        for (ushort i = 1; i <= 2; i++)
+        {
+            statement.Check("SQLDescribeColW", OdbcNative.SQLDescribeColW(statement.Handle, i, name, 64, out _, out var type, out var size, out var digits, out _));
+            Assert.Equal((92, 8L, 0), ((int)type, (long)size, (int)digits));
+        }
     }
 }

@@ -161,10 +161,11 @@ internal static class NumberFunctions
             },
             SqliteFunctions.DateCode => DateFunctions.ParseDate(text) is { } date ? SqliteStorage.FormatDate(date) : null,
             SqliteFunctions.TimestampCode => DateFunctions.ParseTimestamp(text) is { } time ? SqliteStorage.FormatTimestamp(time) : null,
+            SqliteFunctions.TimeCode => TimeOfDayText.Parse(text) is { } timeOfDay ? TimeOfDayText.Format(timeOfDay) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), code, null),
         };
         if (result is not null || IsTry(tryCast)) return result;
-        throw code is SqliteFunctions.DateCode or SqliteFunctions.TimestampCode
+        throw code is SqliteFunctions.DateCode or SqliteFunctions.TimestampCode or SqliteFunctions.TimeCode
             ? SqlFunctionError.Raise(SqlStates.InvalidDateTimeFormat, $"Conversion failed when converting date and/or time from character string '{text}'")
             : SqlFunctionError.Raise(SqlStates.DataTypeMismatch, $"Conversion failed when converting the varchar value '{text}' to data type {Describe(code)}");
     }

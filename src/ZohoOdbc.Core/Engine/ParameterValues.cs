@@ -25,7 +25,8 @@ internal static class ParameterValues
         if (value is null or DBNull) return null;
         var literal = value switch
         {
-            string or long or decimal or double or bool or DateOnly or DateTime => value,
+            string or long or decimal or double or bool or DateOnly or DateTime or TimeOnly => value,
+            TimeSpan span when span >= TimeSpan.Zero && span < TimeSpan.FromDays(1) => TimeOnly.FromTimeSpan(span),
             int i => (long)i,
             short s => (long)s,
             byte b => (long)b,
@@ -41,6 +42,7 @@ internal static class ParameterValues
             double => SqlTypeInfo.Double(false),
             bool => SqlTypeInfo.Bit(false),
             DateOnly => SqlTypeInfo.Date(false),
+            TimeOnly => SqlTypeInfo.Time(false),
             _ => SqlTypeInfo.Timestamp(false),
         };
         try

@@ -74,6 +74,7 @@ internal static class SqliteFunctions
     public const string BitCode = "bit";
     public const string DateCode = "date";
     public const string TimestampCode = "datetime";
+    public const string TimeCode = "time";
     public const string TextCode = "varchar";
 
     /// <summary>How a type is named to the engine's functions.</summary>
@@ -86,6 +87,7 @@ internal static class SqliteFunctions
         SqlDataType.Bit => BitCode,
         SqlDataType.Date => DateCode,
         SqlDataType.Timestamp => TimestampCode,
+        SqlDataType.Time => TimeCode,
         _ => TextCode,
     };
 

@@ -24,7 +24,7 @@ internal static class SqliteStorage
         SqlDataType.VarChar => "TEXT COLLATE " + SqliteFunctions.Collation,
         SqlDataType.Decimal or SqlDataType.Double => "REAL",
         SqlDataType.Integer or SqlDataType.BigInt or SqlDataType.Bit => "INTEGER",
-        SqlDataType.Date or SqlDataType.Timestamp => "TEXT",
+        SqlDataType.Date or SqlDataType.Timestamp or SqlDataType.Time => "TEXT",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -44,6 +44,7 @@ internal static class SqliteStorage
         bool b => b ? 1L : 0L,
         DateOnly d => FormatDate(d),
         DateTime t => FormatTimestamp(t),
+        TimeOnly t => TimeOfDayText.Format(t),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, null),
     };
 
@@ -103,6 +104,7 @@ internal static class SqliteStorage
                     && DateTime.TryParseExact(s, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
                     ? time
                     : Mismatch(value, column),
+                SqlDataType.Time => value is string s && TimeOfDayText.Parse(s) is { } timeOfDay ? TimeOfDayText.Format(timeOfDay) : Mismatch(value, column),
                 _ => Mismatch(value, column),
             };
         }

@@ -81,6 +81,7 @@ internal static class BuiltinFunctions
             if (value.Kind == ExprKind.Parameter && !value.Parameter!.IsInferred) value.Parameter.Infer(SqlTypeInfo.Timestamp());
             if (value.Type.IsTemporal || value.IsNullLiteral) return value;
             if (value.Type.Type == SqlDataType.VarChar) return Conversions.Convert(value, SqlTypeInfo.Timestamp(value.Type.Nullable));
+            if (value.Type.Type == SqlDataType.Time) throw UnsupportedSql.NotYet($"{Name} on a time value");
             throw new ZohoOdbcException(SqlStates.DataTypeMismatch, $"Argument data type {value.Type} is invalid for argument {index + 1} of the {Name} function.");
         }
     }
@@ -279,6 +280,9 @@ internal static class BuiltinFunctions
         },
         ["CURDATE"] = a => { a.Expect(0, 0); return new BoundExpr($"substr({SqliteFunctions.Now}(0), 1, 10)", SqlTypeInfo.Date(false)); },
         ["CURRENT_DATE"] = a => { a.Expect(0, 0); return new BoundExpr($"substr({SqliteFunctions.Now}(0), 1, 10)", SqlTypeInfo.Date(false)); },
+        // The time of day now, as {fn CURTIME()} and standard SQL's CURRENT_TIME give it.
+        ["CURTIME"] = a => { a.Expect(0, 0); return new BoundExpr($"substr({SqliteFunctions.Now}(0), 12, 8)", SqlTypeInfo.Time(false)); },
+        ["CURRENT_TIME"] = a => { a.Expect(0, 1); return new BoundExpr($"substr({SqliteFunctions.Now}(0), 12, 8)", SqlTypeInfo.Time(false)); },
         ["NOW"] = a => { a.Expect(0, 0); return Parameterless(ParameterlessCallType.CurrentTimestamp); },
         ["CURRENT_TIMESTAMP"] = a => { a.Expect(0, 1); return Parameterless(ParameterlessCallType.CurrentTimestamp); },
         ["DAYOFMONTH"] = a => { a.Expect(1, 1); return DatePartCall("day", a.Temporal(0)); },

@@ -60,7 +60,7 @@ internal static class Conversions
                     SqlDataType.Integer or SqlDataType.BigInt or SqlDataType.Bit => $"CAST({text} AS TEXT)",
                     SqlDataType.Decimal => $"{SqliteFunctions.DecimalText}({text}, {source.Scale})",
                     SqlDataType.Double => $"{SqliteFunctions.FloatText}({text})",
-                    SqlDataType.Date or SqlDataType.Timestamp => text,
+                    SqlDataType.Date or SqlDataType.Timestamp or SqlDataType.Time => text,
                     _ => throw Impossible(source, target),
                 };
                 var length = target.Size;
@@ -117,6 +117,16 @@ internal static class Conversions
                 return source.Type switch
                 {
                     SqlDataType.Date => new BoundExpr($"({text} || ' 00:00:00')", result, children: [value]),
+                    // SQL Server: a time of day becomes that time on 1900-01-01.
+                    SqlDataType.Time => new BoundExpr($"('1900-01-01 ' || {text})", result, children: [value]),
+                    SqlDataType.VarChar => new BoundExpr($"{SqliteFunctions.Cast}({text}, {Kind(target)}, 0, 0, {Try(mode)})", result, children: [value]),
+                    _ => throw Impossible(source, target),
+                };
+            case SqlDataType.Time:
+                return source.Type switch
+                {
+                    // The time part of 'yyyy-MM-dd HH:mm:ss[.fffffff]'; a date has none (SQL Server refuses date → time).
+                    SqlDataType.Timestamp => new BoundExpr($"substr({text}, 12)", result, children: [value]),
                     SqlDataType.VarChar => new BoundExpr($"{SqliteFunctions.Cast}({text}, {Kind(target)}, 0, 0, {Try(mode)})", result, children: [value]),
                     _ => throw Impossible(source, target),
                 };

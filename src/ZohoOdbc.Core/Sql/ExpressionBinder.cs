@@ -91,8 +91,9 @@ internal sealed class ExpressionBinder(BindScope scope, QueryBinder queries)
         {
             OdbcLiteralType.Date => BoundExpr.ForLiteral(LiteralConversion.ParseDate(odbc.Value), SqlTypeInfo.Date(false)),
             OdbcLiteralType.Timestamp => BoundExpr.ForLiteral(LiteralConversion.ParseTimestamp(odbc.Value), SqlTypeInfo.Timestamp(false)),
+            OdbcLiteralType.Time => BoundExpr.ForLiteral(LiteralConversion.ParseTime(odbc.Value), SqlTypeInfo.Time(false)),
             OdbcLiteralType.Guid => TypeInference.StringLiteral(odbc.Value),
-            _ => throw UnsupportedSql.NotYet($"ODBC {odbc.OdbcLiteralType.ToString().ToLowerInvariant()} literals ({{t '...'}}: ZohoOdbc has no time-of-day type)"),
+            _ => throw UnsupportedSql.NotYet($"ODBC {odbc.OdbcLiteralType.ToString().ToLowerInvariant()} literals"),
         },
         BinaryLiteral => throw UnsupportedSql.NotYet("Binary literals (0x...)"),
         DefaultLiteral => throw UnsupportedSql.NotYet("DEFAULT"),

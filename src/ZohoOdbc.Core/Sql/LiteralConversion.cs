@@ -35,6 +35,9 @@ internal static class LiteralConversion
             $"Conversion failed when converting '{text}' to a date and time: write them as 'yyyy-MM-dd HH:mm:ss', e.g. '2024-01-31 17:30:00'.");
     }
 
+    public static TimeOnly ParseTime(string text) => Engine.TimeOfDayText.Parse(text) ?? throw new ZohoOdbcException(SqlStates.InvalidDateTimeFormat,
+        $"Conversion failed when converting '{text}' to a time: write times as 'HH:mm:ss', e.g. '17:30:00'.");
+
     /// <summary>
     /// The constant <paramref name="value"/> (not null, of type <paramref name="sourceType"/>) converted to
     /// <paramref name="target"/>, or null when the conversion is left to run time.
@@ -48,6 +51,7 @@ internal static class LiteralConversion
             (SqlDataType.VarChar, long or decimal or bool) => Fit(Formattable(value, sourceType), target),
             (SqlDataType.VarChar, DateOnly d) => Cut(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), target),
             (SqlDataType.VarChar, DateTime t) => Cut(Engine.SqliteStorage.FormatTimestamp(t), target),
+            (SqlDataType.VarChar, TimeOnly t) => Cut(Engine.TimeOfDayText.Format(t), target),
 
             // Text converts to an integer only when it is one: CAST('1.5' AS INT) fails in SQL Server.
             (SqlDataType.Integer or SqlDataType.BigInt, string s) => long.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
@@ -78,8 +82,12 @@ internal static class LiteralConversion
             (SqlDataType.Timestamp, string s) => ParseTimestamp(s),
             (SqlDataType.Timestamp, DateOnly d) => d.ToDateTime(TimeOnly.MinValue),
             (SqlDataType.Timestamp, DateTime t) => t,
+            (SqlDataType.Timestamp, TimeOnly t) => new DateTime(1900, 1, 1).Add(t.ToTimeSpan()),
+            (SqlDataType.Time, string s) => ParseTime(s),
+            (SqlDataType.Time, DateTime t) => TimeOnly.FromDateTime(t),
+            (SqlDataType.Time, TimeOnly t) => t,
 
-            (SqlDataType.Date or SqlDataType.Timestamp, _) => throw new ZohoOdbcException(SqlStates.DataTypeMismatch,
+            (SqlDataType.Date or SqlDataType.Timestamp or SqlDataType.Time, _) => throw new ZohoOdbcException(SqlStates.DataTypeMismatch,
                 $"Explicit conversion from data type {sourceType} to {target} is not allowed."),
             _ => null,
         };

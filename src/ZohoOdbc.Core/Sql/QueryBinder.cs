@@ -139,7 +139,7 @@ internal sealed class QueryBinder(BindContext context)
     /// <summary>ORDER BY and OFFSET/FETCH on a set operation or parenthesized query: by output column name or position.</summary>
     private BoundQuery Ordered(BoundQuery inner, QueryExpression node, BindScope? outer, QueryRole role, RowWindow? trailing)
     {
-        var window = Window(null, node.OffsetClause, node.OrderByClause is not null, out _);
+        var window = Window(null, node.OffsetClause, node.OrderByClause is not null, out _, out _);
         if (trailing is not null) window = window.Then(trailing);
         CheckOrderAllowed(node.OrderByClause, window, role);
         if (node.OrderByClause is null && window.IsEmpty) return inner;
@@ -205,7 +205,9 @@ internal sealed class QueryBinder(BindContext context)
             { SearchCondition: var condition } => binder.Condition(condition, Place.Where),
         };
 
-        var groupBy = BindGroupBy(specification.GroupByClause, binder);
+        var groupBy = BindGroupBy(specification.GroupByClause, binder, out var groupingSets);
+        // GROUPING(x) items of a statement with grouping sets: their ordinal and x's index among the grouping expressions.
+        var groupingFlags = new Dictionary<int, int>();
 
         var items = new List<(OutputColumn Column, BoundExpr Expression, bool Aliased)>();
         foreach (var element in specification.SelectElements)
@@ -221,6 +223,18 @@ internal sealed class QueryBinder(BindContext context)
                         items.Add((Output(column.Name, expr), expr, false));
                     }
                     break;
+                case SelectScalarExpression scalar when groupingSets is not null && GroupingSets.GroupingArgument(scalar.Expression) is { } argument:
+                {
+                    var grouped = binder.Scalar(argument, Place.Select);
+                    var index = groupingSets.Expressions.ToList().FindIndex(e => e.Sql == grouped.Sql);
+                    if (index < 0) throw new ZohoOdbcException(SqlStates.SyntaxError,
+                        "Argument 1 of the GROUPING function does not match any of the expressions in the GROUP BY clause.");
+                    groupingFlags[items.Count] = index;
+                    var flag = BoundExpr.ForLiteral(0L, SqlTypeInfo.Integer(false));
+                    var flagAlias = scalar.ColumnName?.Identifier?.Value ?? (scalar.ColumnName?.ValueExpression as StringLiteral)?.Value;
+                    items.Add((Output(flagAlias ?? "", flag), flag, flagAlias is not null));
+                    break;
+                }
                 case SelectScalarExpression scalar:
                 {
                     var expr = binder.Scalar(scalar.Expression, Place.Select);
@@ -276,7 +290,15 @@ internal sealed class QueryBinder(BindContext context)
             }
         }
 
-        var window = Window(specification.TopRowFilter, specification.OffsetClause, order.Count > 0, out var topIsParameter);
+        var window = Window(specification.TopRowFilter, specification.OffsetClause, order.Count > 0, out var topIsParameter, out var share);
+        if (share is not null)
+        {
+            if (role != QueryRole.Top || trailing is not null)
+                throw UnsupportedSql.NotYet("TOP ... WITH TIES or PERCENT in a subquery, derived table, common table expression or set operation");
+            if (distinct) throw UnsupportedSql.NotYet("TOP ... WITH TIES or PERCENT with DISTINCT");
+            if (share.WithTies && order.Count == 0)
+                throw new ZohoOdbcException(SqlStates.SyntaxError, "The TOP N WITH TIES clause is not allowed without a corresponding ORDER BY clause.");
+        }
         if (trailing is not null) window = window.Then(trailing);
         CheckOrderAllowed(specification.OrderByClause, window, role);
 
@@ -300,20 +322,34 @@ internal sealed class QueryBinder(BindContext context)
         // The statement's own result columns carry exact decimal quotients (as text the reader parses); an ORDER BY on such a
         // column then sorts by the number, not by its position (which would sort the text).
         var exact = role == QueryRole.Top;
+        if (groupingSets is not null)
+        {
+            if (having is not null) throw GroupingSets.Unsupported("HAVING");
+            if (distinct) throw GroupingSets.Unsupported("DISTINCT");
+            if (share is not null) throw GroupingSets.Unsupported("TOP ... WITH TIES or PERCENT");
+            return BindGroupingSets(groupingSets, groupingFlags, items, order, scope, fromSql, where?.Sql, window, exact);
+        }
         var sql = new StringBuilder("SELECT ");
         if (distinct) sql.Append("DISTINCT ");
         sql.AppendJoin(", ", items.Select((item, i) => (exact ? item.Expression.ExactSql ?? item.Expression.Sql : item.Expression.Sql) + " AS " + SqliteSyntax.Quote(BoundQuery.ColumnName(i))));
+        // Positions and aliases mean nothing inside OVER: the numbering orders by the expressions themselves.
+        if (share is not null) sql.Append(share.Columns(order.Select(o => o.Expression!.Sql + (o.Descending ? " DESC" : "")).ToArray()));
         if (fromSql.Length > 0) sql.Append(" FROM ").Append(fromSql);
         if (where is not null) sql.Append(" WHERE ").Append(where.Sql);
         if (groupBy.Count > 0) sql.Append(" GROUP BY ").AppendJoin(", ", groupBy.Select(g => g.Sql));
         if (having is not null) sql.Append(" HAVING ").Append(having.Sql);
-        if (order.Count > 0)
+        if (order.Count > 0 && share is null)
             sql.Append(" ORDER BY ").AppendJoin(", ", order.Select(o =>
                 (exact && o.Expression?.ExactSql is not null ? o.Expression.Sql : o.Sql) + (o.Descending ? " DESC" : "")));
         sql.Append(window.Sql());
+        if (share is not null)
+        {
+            var cut = share.Wrap(sql.ToString(), items.Count);
+            sql.Clear().Append(cut);
+        }
 
         var atMostOne = (aggregateQuery && groupBy.Count == 0) || window.Limit is 0 or 1;
-        var transparent = scope.Sources.Count == 1 && !aggregateQuery && !distinct && window.IsEmpty && !items.Any(i => i.Expression.HasWindow);
+        var transparent = scope.Sources.Count == 1 && !aggregateQuery && !distinct && window.IsEmpty && share is null && !items.Any(i => i.Expression.HasWindow);
         return new BoundQuery(sql.ToString(), items.Select(i => i.Column).ToArray(), atMostOne, scope.OuterReferences.ToArray())
         {
             Passthrough = transparent ? items.Select(i => Passthrough(i.Expression)).ToArray() : null,
@@ -344,24 +380,71 @@ internal sealed class QueryBinder(BindContext context)
         return sources.SelectMany(s => s.Columns.Where(c => !c.Hidden).Select(c => (s, c)));
     }
 
-    private static List<BoundExpr> BindGroupBy(GroupByClause? clause, ExpressionBinder binder)
+    /// <summary>The grouping expressions; with ROLLUP, CUBE or GROUPING SETS all of them, and the sets in <paramref name="sets"/>.</summary>
+    private static List<BoundExpr> BindGroupBy(GroupByClause? clause, ExpressionBinder binder, out GroupingSets? sets)
     {
+        sets = null;
         if (clause is null) return [];
         if (clause.All) throw UnsupportedSql.NotYet("GROUP BY ALL");
         if (clause.GroupByOption != GroupByOption.None) throw UnsupportedSql.NotYet($"GROUP BY ... WITH {clause.GroupByOption.ToString().ToUpperInvariant()}");
-        var result = new List<BoundExpr>();
-        foreach (var specification in clause.GroupingSpecifications)
+        if (GroupingSets.Needed(clause))
         {
-            if (specification is not ExpressionGroupingSpecification expression)
-                throw UnsupportedSql.NotYet($"{UnsupportedSql.NameOf(specification)} in GROUP BY (ROLLUP, CUBE, GROUPING SETS)");
-            var bound = binder.Scalar(expression.Expression, Place.GroupBy);
-            if (bound.HasSubquery) throw new ZohoOdbcException(SqlStates.SyntaxError,
-                "Cannot use an aggregate or a subquery in an expression used for the group by list of a GROUP BY clause.");
-            if (bound.Kind == ExprKind.Literal) throw new ZohoOdbcException(SqlStates.SyntaxError,
-                "Each GROUP BY expression must contain at least one column that is not an outer reference.");
-            result.Add(bound);
+            sets = GroupingSets.Bind(clause, expression => GroupingExpression(expression, binder));
+            return sets.Expressions.ToList();
         }
-        return result;
+        return clause.GroupingSpecifications.Cast<ExpressionGroupingSpecification>().Select(s => GroupingExpression(s.Expression, binder)).ToList();
+    }
+
+    private static BoundExpr GroupingExpression(ScalarExpression expression, ExpressionBinder binder)
+    {
+        var bound = binder.Scalar(expression, Place.GroupBy);
+        if (bound.HasSubquery) throw new ZohoOdbcException(SqlStates.SyntaxError,
+            "Cannot use an aggregate or a subquery in an expression used for the group by list of a GROUP BY clause.");
+        if (bound.Kind == ExprKind.Literal) throw new ZohoOdbcException(SqlStates.SyntaxError,
+            "Each GROUP BY expression must contain at least one column that is not an outer reference.");
+        return bound;
+    }
+
+    /// <summary>
+    /// A statement with grouping sets (see <see cref="GroupingSets"/>): each select item and ORDER BY term classified as a
+    /// grouping expression, a GROUPING() flag or the same in every set; anything else is 0A000.
+    /// </summary>
+    private static BoundQuery BindGroupingSets(GroupingSets sets, Dictionary<int, int> flags,
+        List<(OutputColumn Column, BoundExpr Expression, bool Aliased)> items, List<(string Sql, BoundExpr? Expression, int? Ordinal, bool Descending)> order,
+        BindScope scope, string fromSql, string? whereSql, RowWindow window, bool exact)
+    {
+        GroupingSets.Item? Classify(BoundExpr expr, bool exactText)
+        {
+            var sql = exactText ? expr.ExactSql ?? expr.Sql : expr.Sql;
+            var index = sets.Expressions.ToList().FindIndex(e => e.Sql == expr.Sql);
+            if (index >= 0) return new GroupingSets.GroupedItem(index, sql);
+            if (expr.HasWindow || expr.HasSubquery) return null;
+            try
+            {
+                // Free of grouped columns outside aggregates: the same expression in every set.
+                CheckGrouped(expr, [], scope, "the select list");
+                return new GroupingSets.SameItem(sql);
+            }
+            catch (ZohoOdbcException)
+            {
+                return null;
+            }
+        }
+
+        var setItems = items.Select((item, i) => flags.TryGetValue(i, out var flag)
+            ? new GroupingSets.FlagItem(flag)
+            : Classify(item.Expression, exact) ?? throw GroupingSets.Unsupported(
+                $"The select-list item {i + 1} (an expression over grouping columns other than the column itself)")).ToArray();
+        var sortKeys = order.Select(o =>
+        {
+            var key = o.Ordinal is { } ordinal && flags.TryGetValue(ordinal, out var flag) ? new GroupingSets.FlagItem(flag)
+                : Classify(o.Expression!, exactText: false) ?? throw GroupingSets.Unsupported("ORDER BY an expression over grouping columns other than the column itself");
+            return (key, o.Expression!.Type.Type == SqlDataType.VarChar, o.Descending);
+        }).ToArray();
+
+        // A grouping column reads NULL in the sets without it.
+        var columns = items.Select((item, i) => setItems[i] is GroupingSets.GroupedItem ? item.Column with { Type = item.Column.Type.WithNullable(true) } : item.Column).ToArray();
+        return new BoundQuery(sets.Sql(setItems, sortKeys, fromSql, whereSql, window.Sql()), columns, false, scope.OuterReferences.ToArray());
     }
 
     /// <summary>SQL Server's error 8120: in a grouped query every column outside an aggregate must be grouped.</summary>
@@ -388,16 +471,23 @@ internal sealed class QueryBinder(BindContext context)
         foreach (var child in condition.Children) CheckGrouped(child, grouped, scope);
     }
 
-    private RowWindow Window(TopRowFilter? top, OffsetClause? offset, bool ordered, out bool usesParameter)
+    /// <summary>The row window of TOP/OFFSET; TOP ... WITH TIES or PERCENT leave it empty and come back as <paramref name="share"/>.</summary>
+    private RowWindow Window(TopRowFilter? top, OffsetClause? offset, bool ordered, out bool usesParameter, out TopShare? share)
     {
         usesParameter = false;
+        share = null;
         long? limit = null, skip = null;
         string? limitSql = null, skipSql = null;
         if (top is not null)
         {
-            if (top.Percent) throw UnsupportedSql.NotYet("TOP ... PERCENT");
-            if (top.WithTies) throw UnsupportedSql.NotYet("TOP ... WITH TIES");
             (limit, limitSql) = RowCount(top.Expression, "TOP");
+            if (top.Percent || top.WithTies)
+            {
+                if (limit is not { } count) throw UnsupportedSql.NotYet("TOP (?) with WITH TIES or PERCENT");
+                if (top.Percent && count > 100) throw new ZohoOdbcException(SqlStates.SyntaxError, "Percent values must be between 0 and 100.");
+                share = new TopShare(top.WithTies, top.Percent, count);
+                limit = null;
+            }
         }
         if (offset is not null)
         {

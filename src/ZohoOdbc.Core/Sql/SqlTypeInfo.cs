@@ -19,6 +19,7 @@ internal readonly record struct SqlTypeInfo(SqlDataType Type, int Size, short Sc
     public static SqlTypeInfo Bit(bool nullable = true) => new(SqlDataType.Bit, 1, 0, nullable);
     public static SqlTypeInfo Date(bool nullable = true) => new(SqlDataType.Date, 10, 0, nullable);
     public static SqlTypeInfo Timestamp(bool nullable = true) => new(SqlDataType.Timestamp, 19, 0, nullable);
+    public static SqlTypeInfo Time(bool nullable = true) => new(SqlDataType.Time, 8, 0, nullable);
 
     public bool IsExactNumeric => Type is SqlDataType.Integer or SqlDataType.BigInt or SqlDataType.Decimal or SqlDataType.Bit;
     public bool IsNumeric => IsExactNumeric || Type == SqlDataType.Double;
@@ -37,6 +38,7 @@ internal readonly record struct SqlTypeInfo(SqlDataType Type, int Size, short Sc
         SqlDataType.Bit => "bit",
         SqlDataType.Date => "date",
         SqlDataType.Timestamp => "datetime",
+        SqlDataType.Time => "time",
         _ => Type.ToString(),
     };
 }

@@ -27,6 +27,7 @@ internal static class SqliteSyntax
         bool b => b ? "1" : "0",
         DateOnly d => "'" + SqliteStorage.FormatDate(d) + "'",
         DateTime t => "'" + SqliteStorage.FormatTimestamp(t) + "'",
+        TimeOnly t => "'" + TimeOfDayText.Format(t) + "'",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, null),
     };
 

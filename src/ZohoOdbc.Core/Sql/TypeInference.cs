@@ -137,8 +137,9 @@ internal static class TypeInference
 
     private static int Precedence(SqlTypeInfo type) => type.Type switch
     {
-        SqlDataType.Timestamp => 8,
-        SqlDataType.Date => 7,
+        SqlDataType.Timestamp => 9,
+        SqlDataType.Date => 8,
+        SqlDataType.Time => 7,
         SqlDataType.Double => 6,
         SqlDataType.Decimal => 5,
         SqlDataType.BigInt => 4,
@@ -195,6 +196,8 @@ internal static class TypeInference
                 return SqlTypeInfo.VarChar(length < 0 ? MaxVarCharSize : length, nullable);
             case SqlDataTypeOption.Date:
                 return SqlTypeInfo.Date(nullable);
+            case SqlDataTypeOption.Time:
+                return SqlTypeInfo.Time(nullable);
             case SqlDataTypeOption.DateTime or SqlDataTypeOption.DateTime2 or SqlDataTypeOption.SmallDateTime:
                 return SqlTypeInfo.Timestamp(nullable);
             default:

@@ -6,9 +6,10 @@ namespace ZohoOdbc.Core.Zoho;
 /// <summary>
 /// A typed cf_ column of one organization's table. Its value is read at load time from the JSON column that carries
 /// custom fields in the table (<see cref="Source"/>): custom_field_hash's raw cf_x_unformatted when the table has the
-/// hash, else the value of the custom_fields[] element with the field's api_name.
+/// hash, else the value of the custom_fields[] element with the field's api_name. <see cref="Watch"/> hears of
+/// fields in that JSON the table's definitions do not know.
 /// </summary>
-internal sealed record CustomFieldColumn(CustomFieldDefinition Field, EntityColumn Source)
+internal sealed record CustomFieldColumn(CustomFieldDefinition Field, EntityColumn Source, CustomFieldWatch? Watch = null)
 {
     public const string HashColumn = "custom_field_hash";
     public const string ListColumn = "custom_fields";
@@ -41,6 +42,7 @@ internal sealed record CustomFieldColumn(CustomFieldDefinition Field, EntityColu
         using (document)
         {
             var root = document.RootElement;
+            columns[0].Watch?.Check(root);
             for (var i = 0; i < columns.Count; i++)
                 if (columns[i].RawValue(root) is { } value) values[offset + i] = EntityRowReader.Convert(value, columns[i].Type.Type);
         }

@@ -8,7 +8,7 @@ namespace ZohoOdbc.Driver.Escapes;
 /// not, in both the <c>{…}</c> and the <c>--(*vendor(…),product(…) …*)--</c> forms. Text inside
 /// string literals, quoted identifiers and comments is copied unchanged, and so is an escape the
 /// driver does not know. Statements themselves go to Core as written — its parser reads the
-/// escapes natively, with ODBC's own semantics — except time literals (<see cref="TimeLiterals"/>).
+/// escapes natively, with ODBC's own semantics.
 /// </summary>
 internal static class EscapeTranslator
 {
@@ -17,12 +17,6 @@ internal static class EscapeTranslator
 
     /// <summary>Every escape, for SQLNativeSql.</summary>
     public static string Translate(string sql) => Translate(sql, timeLiteralsOnly: false);
-
-    /// <summary>
-    /// Only <c>{t 'hh:mm:ss'}</c>, written as its character form: Core has no TIME type and refuses
-    /// the escape, so the driver sends what SQLNativeSql shows for it. Every other escape stays for Core.
-    /// </summary>
-    public static string TimeLiterals(string sql) => Translate(sql, timeLiteralsOnly: true);
 
     private static string Translate(string sql, bool timeLiteralsOnly)
     {
@@ -169,8 +163,7 @@ internal static class EscapeTranslator
                 output.Append("CAST(").Append(Body(sql, ref position, vendorForm, timeOnly).Trim()).Append(" AS datetime)");
                 return;
             case "t":
-                // The engine has no TIME type: a time literal is its character form 'hh:mm:ss'.
-                output.Append(Body(sql, ref position, vendorForm, timeOnly).Trim());
+                output.Append("CAST(").Append(Body(sql, ref position, vendorForm, timeOnly).Trim()).Append(" AS time)");
                 return;
             case "fn":
                 output.Append(ScalarFunctionMap.Translate(Body(sql, ref position, vendorForm, timeOnly).Trim()));

@@ -25,10 +25,8 @@ internal sealed partial class OdbcStatement
         prepared = null;
         executed = false;
         Ird.Columns = [];
-        // Core reads ODBC escapes natively ({fn}, {d}, {ts}, {oj}, ...); only time literals, for which it
-        // has no type, are written out first, unless SQL_ATTR_NOSCAN asks for the text as it is.
-        var text = RequireText(sql);
-        var statement = Connection.Prepare(noScan ? text : EscapeTranslator.TimeLiterals(text));
+        // Core reads every ODBC escape natively ({fn}, {d}, {t}, {ts}, {oj}, ...): the text goes as written.
+        var statement = Connection.Prepare(RequireText(sql));
         Ird.Columns = statement.Columns.Select(Connection.Describe).ToArray();
         prepared = statement;
         return SqlReturn.Success;

@@ -156,6 +156,7 @@ internal sealed unsafe class ParameterSets
         SqlDataType.Double => SqlType.Double,
         SqlDataType.Bit => SqlType.Bit,
         SqlDataType.Date => SqlType.TypeDate,
+        SqlDataType.Time => SqlType.TypeTime,
         _ => SqlType.TypeTimestamp,
     };
 }

@@ -53,6 +53,7 @@ internal sealed record ColumnDescriptor(
         SqlDataType.Double => new(name, OdbcType.Double, OdbcType.Double.MaxColumnSize, 0, nullable, table, column),
         SqlDataType.Bit => new(name, OdbcType.Bit, 1, 0, nullable, table, column),
         SqlDataType.Date => new(name, OdbcType.Date, OdbcType.Date.MaxColumnSize, 0, nullable, table, column),
+        SqlDataType.Time => new(name, OdbcType.Time, OdbcType.Time.MaxColumnSize, 0, nullable, table, column),
         SqlDataType.Timestamp => scale > 0
             ? new(name, OdbcType.Timestamp, OdbcType.Timestamp.MaxColumnSize + 1 + scale, scale, nullable, table, column)
             : new(name, OdbcType.Timestamp, OdbcType.Timestamp.MaxColumnSize, 0, nullable, table, column),

@@ -34,10 +34,11 @@ internal sealed record OdbcType(
     public static readonly OdbcType Double = new(Odbc.SqlType.Double, "float", CType.Double, 15, IsNumeric: true);
     public static readonly OdbcType Bit = new(Odbc.SqlType.Bit, "bit", CType.Bit, 1);
     public static readonly OdbcType Date = new(Odbc.SqlType.TypeDate, "date", CType.TypeDate, 10, "'", "'", DateTimeSub: Odbc.SqlType.CodeDate);
+    public static readonly OdbcType Time = new(Odbc.SqlType.TypeTime, "time", CType.TypeTime, 8, "'", "'", MaxScale: 0, DateTimeSub: Odbc.SqlType.CodeTime);
     public static readonly OdbcType Timestamp = new(Odbc.SqlType.TypeTimestamp, "datetime", CType.TypeTimestamp, 19, "'", "'", MaxScale: 0, DateTimeSub: Odbc.SqlType.CodeTimestamp);
 
     /// <summary>The rows of SQLGetTypeInfo: every type a query result can have.</summary>
-    public static readonly IReadOnlyList<OdbcType> QueryTypes = [VarChar, WVarChar, Decimal, Integer, BigInt, Double, Bit, Date, Timestamp];
+    public static readonly IReadOnlyList<OdbcType> QueryTypes = [VarChar, WVarChar, Decimal, Integer, BigInt, Double, Bit, Date, Time, Timestamp];
 
     public bool IsCharacter => SqlType is Odbc.SqlType.VarChar or Odbc.SqlType.WVarChar;
 

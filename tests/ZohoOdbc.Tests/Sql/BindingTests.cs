@@ -95,13 +95,26 @@ public class BindingTests
     }
 
     [Theory]
+    [InlineData("SELECT TOP 3 WITH TIES total FROM invoices", "The TOP N WITH TIES clause is not allowed without a corresponding ORDER BY clause.")]
+    [InlineData("SELECT TOP 101 PERCENT total FROM invoices", "Percent values must be between 0 and 100.")]
+    public void TOP_WITH_TIES_needs_ORDER_BY_and_PERCENT_at_most_100(string sql, string message)
+    {
+        var e = SqlTest.Error(sql);
+        Assert.Equal(SqlStates.SyntaxError, e.SqlState);
+        Assert.StartsWith(message, e.Message);
+    }
+
+    [Theory]
     [InlineData("SELECT total FROM invoices CROSS APPLY (SELECT 1 AS x) a", "CROSS APPLY is not supported yet.")]
     [InlineData("WITH r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r", "Recursive common table expressions (r) is not supported yet.")]
-    [InlineData("SELECT TOP 10 PERCENT total FROM invoices", "TOP ... PERCENT is not supported yet.")]
-    [InlineData("SELECT TOP 3 WITH TIES total FROM invoices ORDER BY total", "TOP ... WITH TIES is not supported yet.")]
-    [InlineData("SELECT status, COUNT(*) FROM invoices GROUP BY ROLLUP(status)", "ROLLUP GROUPING SPECIFICATION in GROUP BY (ROLLUP, CUBE, GROUPING SETS) is not supported yet.")]
+    [InlineData("SELECT * FROM (SELECT TOP 10 PERCENT total FROM invoices) x", "TOP ... WITH TIES or PERCENT in a subquery, derived table, common table expression or set operation is not supported yet.")]
+    [InlineData("SELECT DISTINCT TOP 3 WITH TIES total FROM invoices ORDER BY total", "TOP ... WITH TIES or PERCENT with DISTINCT is not supported yet.")]
+    [InlineData("SELECT TOP (?) PERCENT total FROM invoices", "TOP (?) with WITH TIES or PERCENT is not supported yet.")]
+    [InlineData("SELECT status, COUNT(*) FROM invoices GROUP BY ROLLUP(status) HAVING COUNT(*) > 1", "HAVING with ROLLUP, CUBE or GROUPING SETS is not supported yet.")]
+    [InlineData("SELECT UPPER(status), COUNT(*) FROM invoices GROUP BY ROLLUP(status)",
+        "The select-list item 1 (an expression over grouping columns other than the column itself) with ROLLUP, CUBE or GROUPING SETS is not supported yet.")]
+    [InlineData("SELECT status FROM invoices GROUP BY CUBE(status, currency_code, customer_id, customer_name, date, due_date, total)", "CUBE of more than 6 expressions is not supported yet.")]
     [InlineData("SELECT CAST(status AS CHAR(10)) FROM invoices", "CAST to fixed-length char (it pads with spaces): use varchar is not supported yet.")]
-    [InlineData("SELECT {t '10:00:00'}", "ODBC time literals ({t '...'}: ZohoOdbc has no time-of-day type) is not supported yet.")]
     [InlineData("SELECT @x", "Variables (@x) is not supported yet.")]
     [InlineData("SELECT status FROM invoices EXCEPT ALL SELECT status FROM estimates", "EXCEPT ALL is not supported yet.")]
     [InlineData("SELECT total FROM invoices WHERE total > ALL (SELECT total FROM estimates)", "Comparisons with ALL (other than = ANY and <> ALL) is not supported yet.")]

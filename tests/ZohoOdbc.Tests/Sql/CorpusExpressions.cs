@@ -78,6 +78,16 @@ internal static partial class DifferentialCorpus
         new("SELECT invoice_number FROM invoices WHERE date >= {d '2026-10-01'} AND created_time < {ts '2026-10-20 00:00:00'}",
             d => d.Invoices.Where(i => i.Date >= new DateOnly(2026, 10, 1) && i.CreatedTime.DateTime < new DateTime(2026, 10, 20)).Select(i => Row(i.InvoiceNumber)),
             d => Pages(d.Invoices.Where(i => i.Date >= new DateOnly(2026, 10, 1)))),
+        // Times of day ({t}, CAST AS time): compared as times, not as text ('9:00' is before '12:00:00').
+        new("SELECT invoice_number, CAST(created_time AS time) FROM invoices WHERE CAST(created_time AS time) >= {t '12:00:00'}",
+            d => d.Invoices.Where(i => i.CreatedTime.DateTime.TimeOfDay >= TimeSpan.FromHours(12))
+                .Select(i => Row(i.InvoiceNumber, i.CreatedTime.DateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture))),
+            d => Pages(d.Invoices)),
+        new("SELECT COUNT(*) FROM invoices WHERE CAST(created_time AS time) BETWEEN '9:00' AND {t '17:30:00'}",
+            d => [Row((long)d.Invoices.Count(i => i.CreatedTime.DateTime.TimeOfDay >= TimeSpan.FromHours(9) && i.CreatedTime.DateTime.TimeOfDay <= new TimeSpan(17, 30, 0)))],
+            d => Pages(d.Invoices)),
+        Constant("{t '09:05:00'}, CAST('9:05' AS time), CAST({t '23:59:59'} AS VARCHAR(8)), CAST({t '10:30:00'} AS DATETIME), CASE WHEN {t '12:00:00'} >= '9:00' THEN 'time' ELSE 'text' END",
+            "09:05:00", "09:05:00", "23:59:59", new DateTime(1900, 1, 1, 10, 30, 0), "time"),
         OnFirst("NULL + 1, total + NULL, NULLIF(balance, 0), NULLIF(status, 'x'), IIF(balance > 0, 'open', 'closed'), CHOOSE(2, 'a', 'b', 'c')",
             i => Row(null, null, i.Balance == 0 ? null : i.Balance, i.Status, i.Balance > 0 ? "open" : "closed", "b")),
         Constant("1 + 1, 'a' + 'b', N'x', 10 - 2.5, CAST(NULL AS INT), 2 * 3 + 4, (2 + 3) * 4", 2L, "ab", "x", 7.5m, null, 10L, 20L),

@@ -5,5 +5,5 @@ internal static partial class DifferentialCorpus
 {
     public static IReadOnlyList<CorpusCase> All { get; } =
         [.. Filters, .. OtherEntities, .. Ordering, .. Details, .. ChildTables, .. Joins, .. Aggregates, .. Subqueries, .. SetOperations,
-         .. Windows, .. Expressions, .. Parameters, .. NonLatin];
+         .. Windows, .. Expressions, .. Parameters, .. NonLatin, .. TopShares, .. GroupingSetCases];
 }

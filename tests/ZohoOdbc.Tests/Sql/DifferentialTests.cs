@@ -58,6 +58,7 @@ public class DifferentialTests(EmulatorFixture fixture) : IClassFixture<Emulator
         SqlDataType.Double => typeof(double),
         SqlDataType.Bit => typeof(bool),
         SqlDataType.Date => typeof(DateOnly),
+        SqlDataType.Time => typeof(string),
         _ => typeof(DateTime),
     };
 }
