@@ -144,6 +144,38 @@ public sealed unsafe class FetchTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void A_block_cursor_reads_a_time_of_day_column_as_text_and_as_SQL_TIME_STRUCT()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var expected = ExpectedData.Dataset.Invoices.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).Take(5)
+            .Select(i => i.CreatedTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        const int width = 9;
+        var text = new byte[5 * width];
+        var times = new short[5 * 3];
+        nuint fetched = 0;
+        fixed (byte* t = text)
+        fixed (short* s = times)
+        {
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, 5);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute("SELECT TOP 5 CAST(created_time AS time) AS t, CAST(created_time AS time) AS t2 FROM invoices ORDER BY invoice_number");
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_CHAR, t, width, null));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 2, SQL_C_TYPE_TIME, s, 6, null));
+            Assert.True(statement.Fetch());
+            Assert.Equal((nuint)5, fetched);
+            for (var row = 0; row < 5; row++)
+            {
+                Assert.Equal(expected[row], Encoding.ASCII.GetString(text, row * width, width - 1));
+                Assert.Equal(expected[row], $"{times[row * 3]:00}:{times[row * 3 + 1]:00}:{times[row * 3 + 2]:00}");
+            }
+            // And again through SQLGetData on a row the rowset keeps.
+            statement.Check("SQLSetPos", SQLSetPos(statement.Handle, 3, SQL_POSITION, SQL_LOCK_NO_CHANGE));
+            Assert.Equal(expected[2], statement.GetString(1));
+        }
+    }
+
+    [Fact]
     public void SQLSetPos_positions_SQLGetData_on_any_row_of_the_rowset()
     {
         using var connection = new TestConnection(odbc.ConnectionString());

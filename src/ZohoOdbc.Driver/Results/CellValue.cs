@@ -32,7 +32,8 @@ internal readonly ref struct CellValue
         if (reader.IsNull(ordinal)) return new CellValue { IsNull = true };
         return type switch
         {
-            SqlDataType.VarChar => new CellValue { Text = reader.GetUtf8(ordinal) },
+            // A time of day comes from Core as its 'HH:mm:ss' text, which the conversions read.
+            SqlDataType.VarChar or SqlDataType.Time => new CellValue { Text = reader.GetUtf8(ordinal) },
             SqlDataType.Decimal => new CellValue { Number = reader.GetDecimal(ordinal) },
             SqlDataType.Integer or SqlDataType.BigInt => new CellValue { Bits = reader.GetInt64(ordinal) },
             SqlDataType.Double => new CellValue { Bits = BitConverter.DoubleToInt64Bits(reader.GetDouble(ordinal)) },
@@ -43,13 +44,16 @@ internal readonly ref struct CellValue
         };
     }
 
+    /// <summary>Whether values of this type are kept as UTF-8 text.</summary>
+    public static bool IsText(SqlDataType type) => type is SqlDataType.VarChar or SqlDataType.Time;
+
     /// <summary>The object <see cref="IRowReader.GetValue"/> gives for a value of this type.</summary>
     public object? ToObject(SqlDataType type)
     {
         if (IsNull) return null;
         return type switch
         {
-            SqlDataType.VarChar => System.Text.Encoding.UTF8.GetString(Text),
+            SqlDataType.VarChar or SqlDataType.Time => System.Text.Encoding.UTF8.GetString(Text),
             SqlDataType.Decimal => Number,
             SqlDataType.Integer or SqlDataType.BigInt => Bits,
             SqlDataType.Double => Double,

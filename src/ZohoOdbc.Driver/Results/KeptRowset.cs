@@ -45,7 +45,7 @@ internal sealed class KeptRowset
             cell.Bits = value.Bits;
             cell.Number = value.Number;
             cell.TextLength = value.Text.Length;
-            if (types[i] != SqlDataType.VarChar || value.IsNull) continue;
+            if (!CellValue.IsText(types[i]) || value.IsNull) continue;
             if (text.Length - textUsed < value.Text.Length) Array.Resize(ref text, Math.Max(text.Length * 2, textUsed + value.Text.Length));
             value.Text.CopyTo(text.AsSpan(textUsed));
             cell.Bits = textUsed;
@@ -56,7 +56,7 @@ internal sealed class KeptRowset
     /// <summary>The kept cell of row <paramref name="row"/>, column <paramref name="index"/>, for column-wise loops.</summary>
     public ref readonly Cell At(int row, int index) => ref cells[row * types.Length + index];
 
-    /// <summary>The UTF-8 of a kept VarChar cell.</summary>
+    /// <summary>The UTF-8 of a kept text (VarChar or Time) cell.</summary>
     public ReadOnlySpan<byte> TextOf(in Cell cell) => text.AsSpan((int)cell.Bits, cell.TextLength);
 
     /// <summary>A kept value (its text borrowed from the arena until the next rowset).</summary>
@@ -64,7 +64,7 @@ internal sealed class KeptRowset
     {
         ref readonly var cell = ref cells[row * types.Length + index];
         if (cell.IsNull) return new CellValue { IsNull = true };
-        return types[index] == SqlDataType.VarChar
+        return CellValue.IsText(types[index])
             ? new CellValue { Text = text.AsSpan((int)cell.Bits, cell.TextLength) }
             : new CellValue { Bits = cell.Bits, Number = cell.Number };
     }
