@@ -74,7 +74,7 @@ public sealed class PyodbcTests(OdbcFixture odbc)
         var result = Run(odbc.ConnectionString(),
             "SELECT CAST(42 AS int) AS i, CAST(1234567890123 AS bigint) AS b, CAST(2.5 AS float) AS f, CAST(1 AS bit) AS t, " +
             "CAST('2026-01-15' AS date) AS d, CAST('2026-01-15 14:30:45' AS datetime) AS ts, CAST(1234.50 AS decimal(10,2)) AS m, " +
-            $"N'Zoë Ñandú — 東京 — مرحبا' AS u, CAST(NULL AS int) AS n, N'{longText}' AS l");
+            $"N'Zoë Ñandú — 東京 — مرحبا' AS u, CAST(NULL AS int) AS n, N'{longText}' AS l, {{t '14:30:45'}} AS tm");
         Assert.False(result.TryGetProperty("error", out var err), err.ToString());
         var cells = result.GetProperty("rows")[0].EnumerateArray().ToArray();
         Assert.Equal(("int", 42), (cells[0].GetProperty("type").GetString(), cells[0].GetProperty("value").GetInt32()));
@@ -87,6 +87,7 @@ public sealed class PyodbcTests(OdbcFixture odbc)
         Assert.Equal("Zoë Ñandú — 東京 — مرحبا", cells[7].GetProperty("value").GetString());
         Assert.Equal(JsonValueKind.Null, cells[8].ValueKind);
         Assert.Equal(longText, cells[9].GetProperty("value").GetString());
+        Assert.Equal(("time", "14:30:45"), (cells[10].GetProperty("type").GetString(), cells[10].GetProperty("value").GetString()));
     }
 
     [Fact]
