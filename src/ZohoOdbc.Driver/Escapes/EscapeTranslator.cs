@@ -16,14 +16,12 @@ internal static class EscapeTranslator
     private const string VendorClose = "*)--";
 
     /// <summary>Every escape, for SQLNativeSql.</summary>
-    public static string Translate(string sql) => Translate(sql, timeLiteralsOnly: false);
-
-    private static string Translate(string sql, bool timeLiteralsOnly)
+    public static string Translate(string sql)
     {
         if (sql.IndexOf('{') < 0 && sql.IndexOf(VendorOpen, StringComparison.OrdinalIgnoreCase) < 0) return sql;
         var output = new StringBuilder(sql.Length);
         var position = 0;
-        CopyUntil(sql, ref position, output, Closer.None, timeLiteralsOnly);
+        CopyUntil(sql, ref position, output, Closer.None);
         return output.ToString();
     }
 
@@ -34,7 +32,7 @@ internal static class EscapeTranslator
     /// Copies SQL text to <paramref name="output"/>, translating the escapes met on the way, until
     /// the end or (inside an escape) its closer, which is consumed but not copied.
     /// </summary>
-    private static void CopyUntil(string sql, ref int position, StringBuilder output, Closer closer, bool timeOnly)
+    private static void CopyUntil(string sql, ref int position, StringBuilder output, Closer closer)
     {
         while (position < sql.Length)
         {
@@ -47,14 +45,14 @@ internal static class EscapeTranslator
             if (c == '{')
             {
                 position++;
-                TranslateEscape(sql, ref position, output, vendorForm: false, timeOnly);
+                TranslateEscape(sql, ref position, output, vendorForm: false);
                 continue;
             }
             if (c == '-' && string.Compare(sql, position, VendorOpen, 0, VendorOpen.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && VendorBody(sql, position) is { } bodyStart)
             {
                 position = bodyStart;
-                TranslateEscape(sql, ref position, output, vendorForm: true, timeOnly);
+                TranslateEscape(sql, ref position, output, vendorForm: true);
                 continue;
             }
             if (closer == Closer.Vendor && c == '*' && string.CompareOrdinal(sql, position, VendorClose, 0, VendorClose.Length) == 0)
@@ -127,11 +125,11 @@ internal static class EscapeTranslator
     }
 
     /// <summary>Reads the escape's keyword and body (up to its closing brace) and writes its translation.</summary>
-    private static void TranslateEscape(string sql, ref int position, StringBuilder output, bool vendorForm, bool timeOnly)
+    private static void TranslateEscape(string sql, ref int position, StringBuilder output, bool vendorForm)
     {
         SkipSpace(sql, ref position);
         var keywordStart = position;
-        if (position < sql.Length && sql[position] == '?' && !timeOnly)
+        if (position < sql.Length && sql[position] == '?')
         {
             // {?= call proc(...)}
             position++;
@@ -141,64 +139,59 @@ internal static class EscapeTranslator
             var callWord = ReadWord(sql, ref position);
             if (!callWord.Equals("call", StringComparison.OrdinalIgnoreCase))
             {
-                Unknown(sql, keywordStart, ref position, output, vendorForm, timeOnly);
+                Unknown(sql, keywordStart, ref position, output, vendorForm);
                 return;
             }
-            output.Append(ProcedureCall.Translate(Body(sql, ref position, vendorForm, timeOnly), returnsValue: true));
+            output.Append(ProcedureCall.Translate(Body(sql, ref position, vendorForm), returnsValue: true));
             return;
         }
 
         var keyword = ReadWord(sql, ref position);
-        if (timeOnly && !keyword.Equals("t", StringComparison.OrdinalIgnoreCase))
-        {
-            Unknown(sql, keywordStart, ref position, output, vendorForm, timeOnly);
-            return;
-        }
         switch (keyword.ToLowerInvariant())
         {
             case "d":
-                output.Append("CAST(").Append(Body(sql, ref position, vendorForm, timeOnly).Trim()).Append(" AS date)");
+                output.Append("CAST(").Append(Body(sql, ref position, vendorForm).Trim()).Append(" AS date)");
                 return;
             case "ts":
-                output.Append("CAST(").Append(Body(sql, ref position, vendorForm, timeOnly).Trim()).Append(" AS datetime)");
+                output.Append("CAST(").Append(Body(sql, ref position, vendorForm).Trim()).Append(" AS datetime)");
                 return;
             case "t":
-                output.Append("CAST(").Append(Body(sql, ref position, vendorForm, timeOnly).Trim()).Append(" AS time)");
+                output.Append("CAST(").Append(Body(sql, ref position, vendorForm).Trim()).Append(" AS time)");
                 return;
             case "fn":
-                output.Append(ScalarFunctionMap.Translate(Body(sql, ref position, vendorForm, timeOnly).Trim()));
+                output.Append(ScalarFunctionMap.Translate(Body(sql, ref position, vendorForm).Trim()));
                 return;
             case "oj":
-                output.Append(Body(sql, ref position, vendorForm, timeOnly).Trim());
+                output.Append(Body(sql, ref position, vendorForm).Trim());
                 return;
             case "call":
-                output.Append(ProcedureCall.Translate(Body(sql, ref position, vendorForm, timeOnly), returnsValue: false));
+                output.Append(ProcedureCall.Translate(Body(sql, ref position, vendorForm), returnsValue: false));
                 return;
             case "escape":
-                output.Append("ESCAPE ").Append(Body(sql, ref position, vendorForm, timeOnly).Trim());
+                output.Append("ESCAPE ").Append(Body(sql, ref position, vendorForm).Trim());
                 return;
             case "interval":
-                output.Append("INTERVAL ").Append(Body(sql, ref position, vendorForm, timeOnly).Trim());
+                output.Append("INTERVAL ").Append(Body(sql, ref position, vendorForm).Trim());
                 return;
             default:
-                Unknown(sql, keywordStart, ref position, output, vendorForm, timeOnly);
+                Unknown(sql, keywordStart, ref position, output, vendorForm);
                 return;
         }
     }
 
     /// <summary>The rest of an escape, its own nested escapes translated, up to and without the closing brace.</summary>
-    private static string Body(string sql, ref int position, bool vendorForm, bool timeOnly)
+    private static string Body(string sql, ref int position, bool vendorForm)
     {
         var body = new StringBuilder();
-        CopyUntil(sql, ref position, body, vendorForm ? Closer.Vendor : Closer.Brace, timeOnly);
+        CopyUntil(sql, ref position, body, vendorForm ? Closer.Vendor : Closer.Brace);
         return body.ToString();
     }
 
     /// <summary>An escape the driver does not know (or leaves to Core) is kept as written, braces included.</summary>
-    private static void Unknown(string sql, int keywordStart, ref int position, StringBuilder output, bool vendorForm, bool timeOnly)
+    private static void Unknown(string sql, int keywordStart, ref int position, StringBuilder output, bool vendorForm)
     {
         position = keywordStart;
-        var body = Body(sql, ref position, vendorForm, timeOnly);
+        var body = Body(sql, ref position, vendorForm);
         output.Append(vendorForm ? "--(*vendor(Microsoft),product(ODBC) " : "{").Append(body).Append(vendorForm ? " *)--" : "}");
     }
 
