@@ -145,7 +145,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         try
         {
             foreach (var instance in statement.Instances)
-                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields);
+                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields, instance.UsedColumns);
 
             // Rows that decide further calls (a joined child's detail calls, a subquery's values) are read even by EXPLAIN.
             var decisive = statement.Instances.SelectMany(PushdownPlanner.Dependencies).ToHashSet();
