@@ -74,13 +74,14 @@ internal static class ReplicaRows
         var rows = new List<object?[]>();
         var command = db.Command("SELECT record_key, body FROM records WHERE table_key = $t AND generation = $g ORDER BY seq",
             ("$t", tableKey), ("$g", generation));
+        var batch = new SealedRowBatch(cipher, tableKey, filter);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var recordKey = (byte[])reader[0];
-            var row = RowCodec.Decode(cipher.Open((byte[])reader[1], CacheCipher.Where('r', tableKey, recordKey)));
-            if (filter.Matches(row)) rows.Add(row);
+            batch.Add((byte[])reader[0], (byte[])reader[1]);
+            if (batch.IsFull) batch.DrainInto(rows);
         }
+        batch.DrainInto(rows);
         return rows;
     }
 
