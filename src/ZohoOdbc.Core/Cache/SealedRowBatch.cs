@@ -7,7 +7,7 @@ namespace ZohoOdbc.Core.Cache;
 /// core: for a large table this is most of the time a cached query spends before SQLite sees a row. The order of the
 /// rows and the errors (a value that does not decrypt is <see cref="CacheDamagedException"/>) are those of one thread.
 /// </summary>
-internal sealed class SealedRowBatch(CacheCipher cipher, byte[] tableKey, LocalFilter filter)
+internal sealed class SealedRowBatch(CacheCipher cipher, byte[] tableKey, LocalFilter filter, bool[]? columnsRead = null)
 {
     /// <summary>Rows read before they are decoded: bounds the sealed bytes held at once.</summary>
     public const int Capacity = 8192;
@@ -54,7 +54,7 @@ internal sealed class SealedRowBatch(CacheCipher cipher, byte[] tableKey, LocalF
         for (var i = start; i < end; i++)
         {
             var (recordKey, body) = sealedRows[i];
-            var row = RowCodec.Decode(CacheCipher.Open(opener, body, CacheCipher.Where('r', tableKey, recordKey)));
+            var row = RowCodec.Decode(CacheCipher.Open(opener, body, CacheCipher.Where('r', tableKey, recordKey)), columnsRead);
             if (filter.Matches(row)) decoded[i] = row;
         }
     }

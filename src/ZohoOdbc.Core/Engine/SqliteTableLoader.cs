@@ -62,6 +62,16 @@ internal sealed class SqliteTableLoader : IDisposable
 
     public long RowCount { get; private set; }
 
+    /// <summary>The values of a table row the loader reads (by ordinal): the stored columns and the custom fields' JSON.</summary>
+    public bool[] ColumnsRead()
+    {
+        var read = new bool[table.Columns.Count];
+        foreach (var i in stored) read[i] = true;
+        if (customFieldSource >= 0) read[customFieldSource] = true;
+        if (customFieldList >= 0) read[customFieldList] = true;
+        return read;
+    }
+
     public void Add(IEnumerable<object?[]> rows)
     {
         foreach (var row in rows)
