@@ -6,7 +6,7 @@ namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
 /// The in-memory table of one table instance: created with the virtual table's columns (text under SQL Server's
-/// comparison rules), filled with fetched rows by one prepared INSERT inside the query's load transaction, and
+/// comparison rules), filled with fetched rows by one prepared INSERT (<see cref="PreparedInsert"/>) inside the query's load transaction, and
 /// completed with detail-only values by id once the detail calls are back. The organization's custom field columns
 /// follow the table's own; their typed values are read from the row's custom field JSON as each row is stored.
 /// Only the columns the statement reads (and the keys the engine's own queries need) are created and stored: a
@@ -18,8 +18,7 @@ internal sealed class SqliteTableLoader : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly VirtualTable table;
     private readonly string name;
-    private readonly SqliteCommand insert;
-    private readonly SqliteParameter[] parameters;
+    private readonly PreparedInsert insert;
     private readonly IReadOnlyList<CustomFieldColumn> customFields;
     private readonly int customFieldSource = -1;
     private readonly int customFieldList = -1;
@@ -53,11 +52,8 @@ internal sealed class SqliteTableLoader : IDisposable
                 string.Join(", ", columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type)}")) + ")";
             create.ExecuteNonQuery();
         }
-        insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"$c{i}")) + ")";
-        parameters = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$c{i}", DBNull.Value))).ToArray();
-        insert.Prepare();
+        // Positional parameters: ?1 is the first column.
+        insert = new PreparedInsert(connection, $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"?{i + 1}")) + ")");
     }
 
     public long RowCount { get; private set; }
@@ -77,13 +73,13 @@ internal sealed class SqliteTableLoader : IDisposable
         foreach (var row in rows)
         {
             var own = stored.Length;
-            for (var i = 0; i < own; i++) parameters[i].Value = SqliteStorage.ToStorage(row[stored[i]]);
+            for (var i = 0; i < own; i++) insert.Bind(i + 1, SqliteStorage.ToStorage(row[stored[i]]));
             if (customFields.Count > 0)
             {
                 CustomFieldColumn.Read(CustomFieldJson(row), customFields, customValues, 0);
-                for (var i = 0; i < customValues.Length; i++) parameters[own + i].Value = SqliteStorage.ToStorage(customValues[i]);
+                for (var i = 0; i < customValues.Length; i++) insert.Bind(own + i + 1, SqliteStorage.ToStorage(customValues[i]));
             }
-            insert.ExecuteNonQuery();
+            insert.Run();
             RowCount++;
         }
     }
