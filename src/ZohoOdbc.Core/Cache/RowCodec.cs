@@ -28,7 +28,7 @@ internal static class RowCodec
     /// The row, with only the values <paramref name="keep"/> marks decoded (null: all); the others stay null and cost no
     /// allocation. Reads what <see cref="Encode"/> wrote with BinaryWriter, straight from the bytes.
     /// </summary>
-    public static object?[] Decode(byte[] bytes, bool[]? keep)
+    public static object?[] Decode(ReadOnlySpan<byte> bytes, bool[]? keep)
     {
         var reader = new SpanReader(bytes);
         var row = new object?[reader.VarInt()];

@@ -51,10 +51,12 @@ internal sealed class SealedRowBatch(CacheCipher cipher, byte[] tableKey, LocalF
     private void Decode(int start, int end, object?[]?[] decoded)
     {
         using var opener = cipher.CreateOpener();
+        // One plaintext buffer for the chunk: the decoded row keeps no reference to it.
+        var plaintext = new byte[4096];
         for (var i = start; i < end; i++)
         {
             var (recordKey, body) = sealedRows[i];
-            var row = RowCodec.Decode(CacheCipher.Open(opener, body, CacheCipher.Where('r', tableKey, recordKey)), columnsRead);
+            var row = RowCodec.Decode(CacheCipher.Open(opener, body, CacheCipher.Where('r', tableKey, recordKey), ref plaintext), columnsRead);
             if (filter.Matches(row)) decoded[i] = row;
         }
     }

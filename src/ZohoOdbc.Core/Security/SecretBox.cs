@@ -52,14 +52,25 @@ internal sealed class SecretBox
     {
         if (sealedValue.Length < HeaderSize || sealedValue[0] != Version) return null;
         var plaintext = new byte[sealedValue.Length - HeaderSize];
+        return TryOpen(aes, sealedValue, associatedData, plaintext) ? plaintext : null;
+    }
+
+    /// <summary>The plaintext's length, or -1 when <paramref name="sealedValue"/> is not a sealed value.</summary>
+    public static int PlaintextLength(ReadOnlySpan<byte> sealedValue) =>
+        sealedValue.Length < HeaderSize || sealedValue[0] != Version ? -1 : sealedValue.Length - HeaderSize;
+
+    /// <summary>Opens into <paramref name="plaintext"/> (exactly <see cref="PlaintextLength"/> bytes); false as Open's null.</summary>
+    public static bool TryOpen(AesGcm aes, ReadOnlySpan<byte> sealedValue, ReadOnlySpan<byte> associatedData, Span<byte> plaintext)
+    {
+        if (PlaintextLength(sealedValue) != plaintext.Length) return false;
         try
         {
             aes.Decrypt(sealedValue.Slice(1, NonceSize), sealedValue[HeaderSize..], sealedValue.Slice(1 + NonceSize, TagSize), plaintext, associatedData);
-            return plaintext;
+            return true;
         }
         catch (AuthenticationTagMismatchException)
         {
-            return null;
+            return false;
         }
     }
 }
