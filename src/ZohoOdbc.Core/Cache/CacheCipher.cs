@@ -56,6 +56,26 @@ internal sealed class CacheCipher
     public byte[] Open(byte[] sealedValue, ReadOnlySpan<byte> where) =>
         box.Open(sealedValue, where) ?? throw new CacheDamagedException("a cached value does not decrypt: altered, or sealed under another key");
 
+    /// <summary>An AES-GCM instance for <see cref="Open(AesGcm, byte[], ReadOnlySpan{byte})"/>, used by one thread at a time.</summary>
+    public AesGcm CreateOpener() => box.CreateOpener();
+
+    /// <summary>As <see cref="Open(byte[], ReadOnlySpan{byte})"/>, with an opener from <see cref="CreateOpener"/>.</summary>
+    public static byte[] Open(AesGcm opener, byte[] sealedValue, ReadOnlySpan<byte> where) =>
+        SecretBox.Open(opener, sealedValue, where) ?? throw new CacheDamagedException("a cached value does not decrypt: altered, or sealed under another key");
+
+    /// <summary>
+    /// As <see cref="Open(AesGcm, byte[], ReadOnlySpan{byte})"/>, into <paramref name="buffer"/> (grown when too small, reused by
+    /// the caller from value to value): the plaintext is valid until the buffer's next use.
+    /// </summary>
+    public static ReadOnlySpan<byte> Open(AesGcm opener, byte[] sealedValue, ReadOnlySpan<byte> where, ref byte[] buffer)
+    {
+        var length = SecretBox.PlaintextLength(sealedValue);
+        if (length >= 0 && buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        if (length < 0 || !SecretBox.TryOpen(opener, sealedValue, where, buffer.AsSpan(0, length)))
+            throw new CacheDamagedException("a cached value does not decrypt: altered, or sealed under another key");
+        return buffer.AsSpan(0, length);
+    }
+
     /// <summary>Where a value lives, as associated data: its kind and lookup keys.</summary>
     public static byte[] Where(char kind, params byte[][] keys)
     {

@@ -17,6 +17,15 @@ internal interface IRecordSource
     IAsyncEnumerable<EntityPage> FetchAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters,
         bool readsAllPages, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="FetchAsync(EntityDefinition, IReadOnlyList{KeyValuePair{string, string}}, bool, CancellationToken)"/> for a
+    /// caller that reads only the values <paramref name="columnsRead"/> marks (by ordinal): a source may leave the others null
+    /// (the replica then decodes only those). The id column is always among them.
+    /// </summary>
+    IAsyncEnumerable<EntityPage> FetchAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters,
+        bool readsAllPages, bool[]? columnsRead, CancellationToken cancellationToken) =>
+        FetchAsync(entity, parameters, readsAllPages, cancellationToken);
+
     /// <summary>The record <paramref name="id"/> (its detail, with nested rows), owned by the caller; null when it does not exist.</summary>
     Task<JsonElement?> GetDetailAsync(EntityDefinition entity, string id, CancellationToken cancellationToken);
 

@@ -61,8 +61,12 @@ internal sealed class ReplicaRecordSource : IRecordSource
 
     private CacheCipher Cipher => store.Cipher;
 
+    public IAsyncEnumerable<EntityPage> FetchAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters,
+        bool readsAllPages, CancellationToken cancellationToken) =>
+        FetchAsync(entity, parameters, readsAllPages, columnsRead: null, cancellationToken);
+
     public async IAsyncEnumerable<EntityPage> FetchAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters,
-        bool readsAllPages, [EnumeratorCancellation] CancellationToken cancellationToken)
+        bool readsAllPages, bool[]? columnsRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         List<object?[]>? rows = null;
         IRecordSource next = answers;
@@ -75,7 +79,7 @@ internal sealed class ReplicaRecordSource : IRecordSource
                 if (await CurrentAsync(entity, mayLoad, cancellationToken).ConfigureAwait(false) is null) return null;
                 // The generation and its rows in one snapshot: a refresh committed meanwhile is read whole, or not at all.
                 return store.Read(db => CacheTables.Read(db, Cipher, entity.Name) is { IsLoaded: true } committed
-                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter)
+                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter, filter.IsEmpty ? columnsRead : null)
                     : null);
             }).ConfigureAwait(false);
         }

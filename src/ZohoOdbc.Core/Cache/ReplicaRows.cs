@@ -68,19 +68,23 @@ internal static class ReplicaRows
         command.Parameters["$b"].Value = cipher.Seal(RowCodec.Encode(row), CacheCipher.Where('r', tableKey, recordKey));
     }
 
-    /// <summary>The committed rows in Zoho's order, those that pass <paramref name="filter"/>.</summary>
-    public static List<object?[]> Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter)
+    /// <summary>
+    /// The committed rows in Zoho's order, those that pass <paramref name="filter"/>, with the values <paramref name="columnsRead"/>
+    /// marks (null: all; the filter must not read the others).
+    /// </summary>
+    public static List<object?[]> Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter, bool[]? columnsRead = null)
     {
         var rows = new List<object?[]>();
         var command = db.Command("SELECT record_key, body FROM records WHERE table_key = $t AND generation = $g ORDER BY seq",
             ("$t", tableKey), ("$g", generation));
+        var batch = new SealedRowBatch(cipher, tableKey, filter, columnsRead);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var recordKey = (byte[])reader[0];
-            var row = RowCodec.Decode(cipher.Open((byte[])reader[1], CacheCipher.Where('r', tableKey, recordKey)));
-            if (filter.Matches(row)) rows.Add(row);
+            batch.Add((byte[])reader[0], (byte[])reader[1]);
+            if (batch.IsFull) batch.DrainInto(rows);
         }
+        batch.DrainInto(rows);
         return rows;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace ZohoOdbc.Core.Cache;
@@ -21,11 +22,21 @@ internal static class RowCodec
         return stream.ToArray();
     }
 
-    public static object?[] Decode(byte[] bytes)
+    public static object?[] Decode(byte[] bytes) => Decode(bytes, null);
+
+    /// <summary>
+    /// The row, with only the values <paramref name="keep"/> marks decoded (null: all); the others stay null and cost no
+    /// allocation. Reads what <see cref="Encode"/> wrote with BinaryWriter, straight from the bytes.
+    /// </summary>
+    public static object?[] Decode(ReadOnlySpan<byte> bytes, bool[]? keep)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var row = new object?[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < row.Length; i++) row[i] = Read(reader);
+        var reader = new SpanReader(bytes);
+        var row = new object?[reader.VarInt()];
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (keep is null || (i < keep.Length && keep[i])) row[i] = reader.Value();
+            else reader.Skip();
+        }
         return row;
     }
 
@@ -72,17 +83,75 @@ internal static class RowCodec
         }
     }
 
-    private static object? Read(BinaryReader reader) => reader.ReadByte() switch
+    /// <summary>BinaryReader's encodings (7-bit lengths, UTF-8 strings, little-endian numbers) over a span, without a stream.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
     {
-        Null => null,
-        Text => reader.ReadString(),
-        Decimal => reader.ReadDecimal(),
-        Integer => reader.Read7BitEncodedInt64(),
-        True => true,
-        False => false,
-        Date => DateOnly.FromDayNumber(reader.Read7BitEncodedInt()),
-        Timestamp => new DateTime(reader.ReadInt64()),
-        Float => reader.ReadDouble(),
-        var tag => throw new InvalidDataException($"unknown value tag {tag}"),
-    };
+        private readonly ReadOnlySpan<byte> bytes = bytes;
+
+        public int Position { get; private set; }
+
+        public object? Value() => Byte() switch
+        {
+            Null => null,
+            Text => Encoding.UTF8.GetString(Take(VarInt())),
+            Decimal => new decimal([Int32(), Int32(), Int32(), Int32()]),
+            Integer => VarLong(),
+            True => true,
+            False => false,
+            Date => DateOnly.FromDayNumber(VarInt()),
+            Timestamp => new DateTime(BinaryPrimitives.ReadInt64LittleEndian(Take(8))),
+            Float => BinaryPrimitives.ReadDoubleLittleEndian(Take(8)),
+            var tag => throw new InvalidDataException($"unknown value tag {tag}"),
+        };
+
+        public void Skip()
+        {
+            switch (Byte())
+            {
+                case Null or True or False: break;
+                case Text: Take(VarInt()); break;
+                case Decimal: Take(16); break;
+                case Integer: VarLong(); break;
+                case Date: VarInt(); break;
+                case Timestamp or Float: Take(8); break;
+                case var tag: throw new InvalidDataException($"unknown value tag {tag}");
+            }
+        }
+
+        public int VarInt()
+        {
+            var value = VarLong();
+            if (value is < int.MinValue or > uint.MaxValue) throw new FormatException("a cached row has a malformed length");
+            return (int)value;
+        }
+
+        // Write7BitEncodedInt64: seven bits a byte, low first, at most ten bytes.
+        private long VarLong()
+        {
+            ulong value = 0;
+            for (var shift = 0; shift < 70; shift += 7)
+            {
+                var b = Byte();
+                value |= (ulong)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return (long)value;
+            }
+            throw new FormatException("a cached row has a malformed number");
+        }
+
+        private int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        private byte Byte()
+        {
+            if (Position >= bytes.Length) throw new EndOfStreamException("a cached row ends early");
+            return bytes[Position++];
+        }
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if ((uint)count > (uint)(bytes.Length - Position)) throw new EndOfStreamException("a cached row ends early");
+            var taken = bytes.Slice(Position, count);
+            Position += count;
+            return taken;
+        }
+    }
 }

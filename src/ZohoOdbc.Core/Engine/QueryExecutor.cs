@@ -145,7 +145,7 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         try
         {
             foreach (var instance in statement.Instances)
-                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields);
+                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields, instance.UsedColumns);
 
             // Rows that decide further calls (a joined child's detail calls, a subquery's values) are read even by EXPLAIN.
             var decisive = statement.Instances.SelectMany(PushdownPlanner.Dependencies).ToHashSet();
@@ -327,11 +327,13 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         var matchCount = goal is null ? null
             : $"SELECT count(*) FROM {SqliteSyntax.Quote(instance.SqlTable)} AS {SqliteSyntax.Quote(instance.SqlAlias)} " +
               $"WHERE {SqliteSyntax.Quote(instance.SqlAlias)}.rowid > $after" + (instance.GoalCondition is null ? "" : " AND " + instance.GoalCondition);
+        // The page rows go only to the loader: a source may leave the values it does not store unread.
+        var columnsRead = ReferenceEquals(instance.Table, entity) ? loader.ColumnsRead() : null;
         foreach (var set in access.ParameterSets)
         {
             var parameters = set.Concat(access.SortParameters).ToArray();
             long matches = 0;
-            await foreach (var page in pages.FetchAsync(entity, parameters, readsAllPages: goal is null, cancellationToken).ConfigureAwait(false))
+            await foreach (var page in pages.FetchAsync(entity, parameters, readsAllPages: goal is null, columnsRead, cancellationToken).ConfigureAwait(false))
             {
                 Count(run, calls, page, spent: run.Explaining);
                 var before = loader.RowCount;

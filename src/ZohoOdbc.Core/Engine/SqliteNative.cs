@@ -29,6 +29,9 @@ internal static unsafe partial class SqliteNative
     public static extern int sqlite3_finalize(nint statement);
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_reset(nint statement);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern int sqlite3_bind_parameter_index(nint statement, byte* name);
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]

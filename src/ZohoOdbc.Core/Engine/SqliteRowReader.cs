@@ -16,11 +16,13 @@ internal sealed unsafe class SqliteRowReader : IRowReader
     private bool firstRowPending;
     private bool done;
     private byte[] converted = new byte[64];
+    private readonly DateTextMemo dates;
 
     private SqliteRowReader(SqliteConnection connection, IReadOnlyList<ResultColumn> columns)
     {
         this.connection = connection;
         Columns = columns;
+        dates = new DateTextMemo(columns.Count);
     }
 
     /// <summary>
@@ -111,10 +113,20 @@ internal sealed unsafe class SqliteRowReader : IRowReader
         ? SqliteNative.sqlite3_column_int64(statement, ordinal) != 0
         : (bool)Converted(ordinal);
 
-    public DateOnly GetDate(int ordinal) =>
-        SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text && IsoDateText.TryParseDate(Text(ordinal), out var date)
-            ? date
-            : (DateOnly)Converted(ordinal);
+    public DateOnly GetDate(int ordinal)
+    {
+        if (SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text)
+        {
+            var text = Text(ordinal);
+            if (dates.TryGet(ordinal, text, out var date)) return date;
+            if (IsoDateText.TryParseDate(text, out date))
+            {
+                dates.Remember(ordinal, text, date);
+                return date;
+            }
+        }
+        return (DateOnly)Converted(ordinal);
+    }
 
     public DateTime GetTimestamp(int ordinal) =>
         SqliteNative.sqlite3_column_type(statement, ordinal) == SqliteNative.Text && IsoDateText.TryParseTimestamp(Text(ordinal), out var time)

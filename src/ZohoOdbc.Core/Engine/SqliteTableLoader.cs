@@ -6,9 +6,11 @@ namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
 /// The in-memory table of one table instance: created with the virtual table's columns (text under SQL Server's
-/// comparison rules), filled with fetched rows by one prepared INSERT inside the query's load transaction, and
+/// comparison rules), filled with fetched rows by one prepared INSERT (<see cref="PreparedInsert"/>) inside the query's load transaction, and
 /// completed with detail-only values by id once the detail calls are back. The organization's custom field columns
 /// follow the table's own; their typed values are read from the row's custom field JSON as each row is stored.
+/// Only the columns the statement reads (and the keys the engine's own queries need) are created and stored: a
+/// five-column query over a sixty-column table then binds and stores five values a row, not sixty.
 /// </summary>
 internal sealed class SqliteTableLoader : IDisposable
 {
@@ -16,17 +18,18 @@ internal sealed class SqliteTableLoader : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly VirtualTable table;
     private readonly string name;
-    private readonly SqliteCommand insert;
-    private readonly SqliteParameter[] parameters;
+    private readonly PreparedInsert insert;
     private readonly IReadOnlyList<CustomFieldColumn> customFields;
     private readonly int customFieldSource = -1;
     private readonly int customFieldList = -1;
     private readonly object?[] customValues;
+    private readonly int[] stored;
     private SqliteCommand? update;
     private SqliteParameter[]? updateParameters;
 
+    /// <param name="usedColumns">The columns the statement reads; null keeps every column.</param>
     public SqliteTableLoader(SqliteConnection connection, SqliteTransaction transaction, string name, VirtualTable table,
-        IReadOnlyList<CustomFieldColumn>? customFields = null)
+        IReadOnlyList<CustomFieldColumn>? customFields = null, IReadOnlySet<EntityColumn>? usedColumns = null)
     {
         this.connection = connection;
         this.transaction = transaction;
@@ -40,7 +43,8 @@ internal sealed class SqliteTableLoader : IDisposable
             // A record without custom_field_hash (a detail answer) may still have custom_fields[].
             if (table.TryGetOrdinal(CustomFieldColumn.ListColumn, out var list) && list != customFieldSource) customFieldList = list;
         }
-        var columns = table.Columns.Select(c => (c.Name, c.Type.Type)).Concat(this.customFields.Select(f => (f.Name, f.Type.Type))).ToArray();
+        stored = StoredColumns.Of(table, usedColumns, customFieldSource, customFieldList);
+        var columns = stored.Select(i => (table.Columns[i].Name, table.Columns[i].Type.Type)).Concat(this.customFields.Select(f => (f.Name, f.Type.Type))).ToArray();
         using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
@@ -48,27 +52,34 @@ internal sealed class SqliteTableLoader : IDisposable
                 string.Join(", ", columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type)}")) + ")";
             create.ExecuteNonQuery();
         }
-        insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"$c{i}")) + ")";
-        parameters = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"$c{i}", DBNull.Value))).ToArray();
-        insert.Prepare();
+        // Positional parameters: ?1 is the first column.
+        insert = new PreparedInsert(connection, $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"?{i + 1}")) + ")");
     }
 
     public long RowCount { get; private set; }
+
+    /// <summary>The values of a table row the loader reads (by ordinal): the stored columns and the custom fields' JSON.</summary>
+    public bool[] ColumnsRead()
+    {
+        var read = new bool[table.Columns.Count];
+        foreach (var i in stored) read[i] = true;
+        if (customFieldSource >= 0) read[customFieldSource] = true;
+        if (customFieldList >= 0) read[customFieldList] = true;
+        return read;
+    }
 
     public void Add(IEnumerable<object?[]> rows)
     {
         foreach (var row in rows)
         {
-            var own = table.Columns.Count;
-            for (var i = 0; i < own; i++) parameters[i].Value = SqliteStorage.ToStorage(row[i]);
+            var own = stored.Length;
+            for (var i = 0; i < own; i++) insert.Bind(i + 1, SqliteStorage.ToStorage(row[stored[i]]));
             if (customFields.Count > 0)
             {
                 CustomFieldColumn.Read(CustomFieldJson(row), customFields, customValues, 0);
-                for (var i = 0; i < customValues.Length; i++) parameters[own + i].Value = SqliteStorage.ToStorage(customValues[i]);
+                for (var i = 0; i < customValues.Length; i++) insert.Bind(own + i + 1, SqliteStorage.ToStorage(customValues[i]));
             }
-            insert.ExecuteNonQuery();
+            insert.Run();
             RowCount++;
         }
     }
@@ -76,7 +87,7 @@ internal sealed class SqliteTableLoader : IDisposable
     /// <summary>Sets the detail-only columns of the rows whose <paramref name="idColumn"/> is the record's id.</summary>
     public void CompleteDetail(EntityColumn idColumn, string id, object?[] record)
     {
-        var detail = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.IsDetailOnly).ToArray();
+        var detail = stored.Select(i => (Column: table.Columns[i], Index: i)).Where(c => c.Column.IsDetailOnly).ToArray();
         if (detail.Length == 0) return;
         // Custom fields read from a detail-only column arrive with it.
         var custom = customFields.Count > 0 && customFields[0].Source.IsDetailOnly ? customFields : [];

@@ -25,6 +25,32 @@ public sealed class RowCodecTests
     }
 
     [Fact]
+    public void Decoding_some_values_skips_the_others_exactly()
+    {
+        object?[] row =
+        [
+            "Überweisung", null, 1234.5600m, long.MinValue, true, new DateOnly(2026, 2, 28), new DateTime(2025, 3, 14, 10, 22, 31, 123), 0.3,
+            "last", 7L,
+        ];
+        var bytes = RowCodec.Encode(row);
+        for (var skipped = 0; skipped < row.Length; skipped++)
+        {
+            var keep = Enumerable.Range(0, row.Length).Select(i => i != skipped).ToArray();
+            var back = RowCodec.Decode(bytes, keep);
+            for (var i = 0; i < row.Length; i++) Assert.Equal(i == skipped ? null : row[i], back[i]);
+        }
+        var only = RowCodec.Decode(bytes, [false, false, false, false, false, false, false, false, true]);
+        Assert.Equal([null, null, null, null, null, null, null, null, "last", null], only);
+    }
+
+    [Fact]
+    public void A_truncated_row_is_an_error()
+    {
+        var bytes = RowCodec.Encode(["text", 1.5m]);
+        Assert.Throws<EndOfStreamException>(() => RowCodec.Decode(bytes[..^3]));
+    }
+
+    [Fact]
     public void A_value_of_another_type_is_refused()
     {
         Assert.Throws<ArgumentException>(() => RowCodec.Encode([new object()]));
