@@ -84,13 +84,6 @@ internal sealed partial class OdbcDescriptor : OdbcHandle
         return records[number - 1];
     }
 
-    /// <summary>The bound records of an application descriptor, in column/parameter order.</summary>
-    public IEnumerable<(int Number, DescriptorRecord Record)> BoundRecords()
-    {
-        for (var i = 0; i < records.Count; i++)
-            if (records[i].IsBound) yield return (i + 1, records[i]);
-    }
-
     /// <summary>SQL_DESC_COUNT set by the application: drops the records above it or adds default ones.</summary>
     public void SetCount(int count)
     {

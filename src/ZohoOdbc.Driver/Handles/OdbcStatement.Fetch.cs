@@ -164,12 +164,18 @@ internal sealed unsafe partial class OdbcStatement
     /// <summary>The bound columns of the result, worked out for this rowset (the bind offset may have moved).</summary>
     private BoundColumn[] BoundColumns(ResultCursor result)
     {
+        // Called for every fetch: nothing is allocated when no column is bound (pyodbc's SQLGetData-only loop).
         var ard = Ard;
-        List<BoundColumn>? bound = null;
-        foreach (var (number, record) in ard.BoundRecords())
-            if (number <= result.Columns.Count)
-                (bound ??= []).Add(new BoundColumn(ard, number, record, result.Columns[number - 1], result.CoreColumns[number - 1], maxLength));
-        return bound?.ToArray() ?? [];
+        var last = Math.Min(ard.Count, result.Columns.Count);
+        var count = 0;
+        for (var number = 1; number <= last; number++)
+            if (ard.Find(number)!.IsBound) count++;
+        if (count == 0) return [];
+        var bound = new BoundColumn[count];
+        for (int number = 1, next = 0; number <= last; number++)
+            if (ard.Find(number) is { IsBound: true } record)
+                bound[next++] = new BoundColumn(ard, number, record, result.Columns[number - 1], result.CoreColumns[number - 1], maxLength);
+        return bound;
     }
 
     private ushort[]? rowStatuses;
