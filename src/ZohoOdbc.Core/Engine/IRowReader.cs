@@ -47,4 +47,16 @@ public interface IRowReader : IDisposable
     /// until the next <see cref="Read"/> or the next getter call on the same column.
     /// </summary>
     ReadOnlySpan<byte> GetUtf8(int ordinal);
+
+    /// <summary>
+    /// Reads up to <paramref name="maxRows"/> rows into <paramref name="block"/> (reset first) and returns how many:
+    /// fewer only at the end of the rows. A value that fails its getter fails the call as <see cref="Read"/> and the
+    /// getter would, with the rows before it in the block. Readers may read faster than the typed getters allow one by one.
+    /// </summary>
+    int ReadBlock(RowBlock block, int maxRows)
+    {
+        block.Reset(maxRows);
+        while (block.Count < maxRows && Read()) block.AddCurrentRow(this);
+        return block.Count;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class IsoDateText
     {
         date = default;
         if (text.Length < 10 || text[4] != '-' || text[7] != '-') return false;
-        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)) return false;
+        if (!Digits(text, 0, 4, out var year) || !TwoDigits(text, 5, out var month) || !TwoDigits(text, 8, out var day)) return false;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return true;
@@ -26,27 +28,46 @@ internal static class IsoDateText
     public static bool TryParseTimestamp(ReadOnlySpan<byte> text, out DateTime time)
     {
         time = default;
-        if (text.Length is not (10 or 16 or 19) and not (>= 21 and <= 27)) return false;
-        if (!TryParseDate(text, out var date)) return false;
-        if (text.Length == 10)
-        {
-            time = date.ToDateTime(TimeOnly.MinValue);
-            return true;
-        }
+        if (!IsTimestampLength(text.Length) || !TryParseDate(text, out var date) || !TryParseTimeOfDay(text, out var ticks)) return false;
+        time = new DateTime(date.DayNumber * TimeSpan.TicksPerDay + ticks);
+        return true;
+    }
+
+    /// <summary>Whether <see cref="TryParseTimestamp"/> can accept a text of this length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTimestampLength(int length) => length is 10 or 16 or 19 or (>= 21 and <= 27);
+
+    /// <summary>
+    /// The time part of a timestamp text (everything after its first ten bytes, which the caller has read as the date)
+    /// as ticks since midnight; <see cref="TryParseTimestamp"/>'s rules, for a text of a length it accepts.
+    /// </summary>
+    public static bool TryParseTimeOfDay(ReadOnlySpan<byte> text, out long ticks)
+    {
+        ticks = 0;
+        if (text.Length == 10) return true;
         var separator = text[10];
         if (separator != ' ' && (separator != 'T' || text.Length == 16)) return false;
-        if (text[13] != ':' || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || hour > 23 || minute > 59) return false;
+        if (text[13] != ':' || !TwoDigits(text, 11, out var hour) || !TwoDigits(text, 14, out var minute) || hour > 23 || minute > 59) return false;
         var second = 0;
-        if (text.Length > 16 && (text[16] != ':' || !Digits(text, 17, 2, out second) || second > 59)) return false;
-        long ticks = 0;
+        if (text.Length > 16 && (text[16] != ':' || !TwoDigits(text, 17, out second) || second > 59)) return false;
+        long fraction = 0;
         if (text.Length > 19)
         {
-            if (text[19] != '.' || !Digits(text, 20, text.Length - 20, out var fraction)) return false;
-            ticks = fraction;
-            for (var scale = text.Length - 20; scale < 7; scale++) ticks *= 10;
+            if (text[19] != '.' || !Digits(text, 20, text.Length - 20, out var digits)) return false;
+            fraction = digits;
+            for (var scale = text.Length - 20; scale < 7; scale++) fraction *= 10;
         }
-        time = new DateTime(date.DayNumber * TimeSpan.TicksPerDay + ((hour * 60L + minute) * 60 + second) * TimeSpan.TicksPerSecond + ticks);
+        ticks = ((hour * 60L + minute) * 60 + second) * TimeSpan.TicksPerSecond + fraction;
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TwoDigits(ReadOnlySpan<byte> text, int start, out int value)
+    {
+        var tens = (uint)(text[start] - '0');
+        var units = (uint)(text[start + 1] - '0');
+        value = (int)(tens * 10 + units);
+        return tens <= 9 && units <= 9;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)

@@ -63,4 +63,26 @@ internal static unsafe partial class SqliteNative
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
     public static extern int sqlite3_column_bytes(nint statement, int column);
+
+    // Each sqlite3_column_* call takes and leaves the connection's mutex; sqlite3_column_value takes it once and the
+    // sqlite3_value_* calls on the value it returns take none. SQLite calls such a value "unprotected": safe only while
+    // no other thread uses the connection, which holds for the engine's private in-memory database read by one statement.
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern nint sqlite3_column_value(nint statement, int column);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern int sqlite3_value_type(nint value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern long sqlite3_value_int64(nint value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern double sqlite3_value_double(nint value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern byte* sqlite3_value_text(nint value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+    public static extern int sqlite3_value_bytes(nint value);
 }

@@ -130,11 +130,15 @@ internal static class SqliteStorage
         result = default;
         if ((uint)scale >= (uint)PowersOf10.Length || value == 0) return false;
         var power = PowersOf10[scale];
-        var units = Math.Round(value * power);
+        var scaled = value * power;
+        if (!(Math.Abs(scaled) < 1e15)) return false;
+        // The nearest integer, halves away from zero: cheaper than Math.Round, and where the two differ (an exact half)
+        // neither candidate passes the check below.
+        var units = (double)(long)(scaled + (scaled < 0 ? -0.5 : 0.5));
         // r / 10^s is correctly rounded (both exact below 2^53): equal to value only for the right r.
         if (Math.Abs(units) >= 1e15 || units / power != value) return false;
-        var magnitude = (ulong)Math.Abs(units);
-        result = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)scale);
+        var magnitude = (long)Math.Abs(units);
+        result = new decimal((int)(uint)magnitude, (int)(uint)((ulong)magnitude >> 32), 0, units < 0, (byte)scale);
         return true;
     }
 

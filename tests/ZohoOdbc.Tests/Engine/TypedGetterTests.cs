@@ -84,6 +84,94 @@ public sealed class TypedGetterTests
     }
 
     [Fact]
+    public void ReadBlock_gives_what_GetValue_gives_row_by_row()
+    {
+        // Dates and timestamps repeat and change from row to row (the reader remembers the last date text per column).
+        var random = new Random(7);
+        var rows = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            var day = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 4));
+            var time = $"{random.Next(0, 24):00}:{random.Next(0, 60):00}:{random.Next(0, 60):00}";
+            var timestamp = random.Next(6) switch
+            {
+                0 => $"'{day:yyyy-MM-dd}'",
+                1 => $"'{day:yyyy-MM-dd}T{time}.{random.Next(0, 1000):000}'",
+                2 => "NULL",
+                3 => $"'{day:yyyy-MM-dd} {time[..5]}'",
+                _ => $"'{day:yyyy-MM-dd} {time}'",
+            };
+            var date = random.Next(5) == 0 ? "NULL" : random.Next(4) == 0 ? $"'{day:yyyy-MM-dd} {time}'" : $"'{day:yyyy-MM-dd}'";
+            var amount = random.Next(5) == 0 ? "NULL" : (random.Next(-100000, 100000) / 100.0).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var text = random.Next(5) == 0 ? "NULL" : random.Next(4) == 0 ? "17" : $"'row {i} é'";
+            rows.Add($"({text}, {amount}, {date}, {timestamp}, {random.Next()}, {random.NextDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {random.Next(2)})");
+        }
+        var columns = new[]
+        {
+            new ResultColumn("text", SqlDataType.VarChar, 40, 0, true), new ResultColumn("amount", SqlDataType.Decimal, 18, 2, true),
+            new ResultColumn("day", SqlDataType.Date, 10, 0, true), new ResultColumn("at", SqlDataType.Timestamp, 27, 3, true),
+            new ResultColumn("n", SqlDataType.BigInt, 19, 0, false), new ResultColumn("x", SqlDataType.Double, 15, 0, false),
+            new ResultColumn("flag", SqlDataType.Bit, 1, 0, false),
+        };
+        var sql = "SELECT * FROM (VALUES " + string.Join(", ", rows) + ")";
+        using var blocks = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
+        using var values = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
+        var block = new RowBlock(columns);
+        var read = 0;
+        int count;
+        while ((count = blocks.ReadBlock(block, 7)) > 0)
+        {
+            for (var row = 0; row < count; row++, read++)
+            {
+                Assert.True(values.Read());
+                for (var c = 0; c < columns.Length; c++)
+                    Assert.Equal(values.GetValue(c), BlockValue(block.Columns[c], row));
+            }
+            if (count < 7) break;
+        }
+        Assert.Equal(rows.Count, read);
+        Assert.False(values.Read());
+        Assert.Equal(0, blocks.ReadBlock(block, 7));
+    }
+
+    [Fact]
+    public void ReadBlock_fails_on_a_bad_value_as_the_getter_does_keeping_the_rows_before_it()
+    {
+        var columns = new[] { new ResultColumn("day", SqlDataType.Date, 10, 0, true) };
+        const string sql = "SELECT * FROM (VALUES ('2024-01-01'), ('2024-01-02'), ('2024-13-01'), ('2024-01-04'))";
+        using var values = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
+        for (var i = 0; i < 3; i++) Assert.True(values.Read());
+        var expected = Assert.Throws<ZohoOdbcException>(() => values.GetValue(0));
+
+        using var blocks = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
+        var block = new RowBlock(columns);
+        var error = Assert.Throws<ZohoOdbcException>(() => blocks.ReadBlock(block, 10));
+        Assert.Equal(expected.SqlState, error.SqlState);
+        Assert.Equal(expected.Message, error.Message);
+        Assert.Equal(2, block.Count);
+        Assert.Equal(new DateOnly(2024, 1, 2), BlockValue(block.Columns[0], 1));
+        // The reader goes on after the bad row, as it does row by row.
+        Assert.Equal(1, blocks.ReadBlock(block, 10));
+        Assert.Equal(new DateOnly(2024, 1, 4), BlockValue(block.Columns[0], 0));
+    }
+
+    private static object? BlockValue(RowBlockColumn column, int row)
+    {
+        if (column.IsNull(row)) return null;
+        return column.Type switch
+        {
+            SqlDataType.VarChar or SqlDataType.Time => Encoding.UTF8.GetString(column.TextAt(row)),
+            SqlDataType.Decimal => column.NumberAt(row),
+            SqlDataType.Integer or SqlDataType.BigInt => column.BitsAt(row),
+            SqlDataType.Double => BitConverter.Int64BitsToDouble(column.BitsAt(row)),
+            SqlDataType.Bit => column.BitsAt(row) != 0,
+            SqlDataType.Date => DateOnly.FromDayNumber((int)column.BitsAt(row)),
+            SqlDataType.Timestamp => new DateTime(column.BitsAt(row)),
+            _ => throw new ArgumentOutOfRangeException(nameof(column)),
+        };
+    }
+
+    [Fact]
     public void Parameters_bind_by_name_and_type()
     {
         var columns = new[] { new ResultColumn("a", SqlDataType.VarChar, 10, 0, true), new ResultColumn("b", SqlDataType.BigInt, 0, 0, true),
