@@ -49,9 +49,9 @@ public sealed unsafe class DescribeCorpusTests(OdbcFixture odbc, DescribeCorpusT
     private static List<string> Describe(TestStatement statement)
     {
         var columns = new List<string>();
+        var name = stackalloc char[256];
         for (ushort i = 1; i <= statement.ColumnCount; i++)
         {
-            var name = stackalloc char[256];
             statement.Check("SQLDescribeColW", SQLDescribeColW(statement.Handle, i, name, 256, out var nameLength, out var type, out var size, out var digits, out var nullable));
             columns.Add($"{new string(name, 0, nameLength)} {type} {size} {digits} {nullable} | IRD {Field(statement, i, SQL_DESC_TYPE)} " +
                 $"{Field(statement, i, SQL_DESC_PRECISION)} {Field(statement, i, SQL_DESC_SCALE)} {Field(statement, i, SQL_DESC_NULLABLE)}");

@@ -144,6 +144,84 @@ public sealed unsafe class FetchTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void SQL_ATTR_MAX_ROWS_ends_a_block_cursor_mid_rowset()
+    {
+        const int SQL_ATTR_MAX_ROWS = 1;
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var status = new ushort[4];
+        nuint fetched = 0;
+        var totals = new double[4];
+        fixed (ushort* s = status)
+        fixed (double* t = totals)
+        {
+            statement.SetAttribute(SQL_ATTR_MAX_ROWS, 10);
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, 4);
+            statement.SetAttribute(SQL_ATTR_ROW_STATUS_PTR, (nint)s);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute("SELECT total FROM invoices ORDER BY invoice_number");
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_DOUBLE, t, 0, null));
+            var expected = ExpectedThousand().Take(10).Select(e => (double)e.Total).ToArray();
+            var read = new List<double>();
+            foreach (var rows in new[] { 4, 4, 2 })
+            {
+                Assert.True(statement.Fetch());
+                Assert.Equal((nuint)rows, fetched);
+                read.AddRange(totals.Take(rows));
+            }
+            Assert.Equal([0, 0, 3, 3], status);
+            Assert.False(statement.Fetch());
+            Assert.Equal(expected, read);
+        }
+    }
+
+    [Fact]
+    public void A_block_cursor_writes_timestamps_and_NULLs_across_rowsets()
+    {
+        const int size = 128, width = 32;
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var expected = ExpectedData.Dataset.Invoices.OrderBy(i => i.InvoiceNumber, StringComparer.Ordinal).Take(500)
+            .Select(i => (Created: i.CreatedTime.DateTime, Big: i.Total > 1000 ? (double?)(double)i.Total : null, Number: i.Total > 1000 ? i.InvoiceNumber : null))
+            .ToArray();
+        Assert.Contains(expected, e => e.Big is null);
+        Assert.Contains(expected, e => e.Big is not null);
+        var times = new SqlTimestampStruct[size];
+        var timeIndicators = new nint[size];
+        var bigs = new double[size];
+        var bigIndicators = new nint[size];
+        var numbers = new byte[size * width];
+        var numberIndicators = new nint[size];
+        nuint fetched = 0;
+        var read = new List<(DateTime, double?, string?)>();
+        fixed (SqlTimestampStruct* ts = times)
+        fixed (nint* ti = timeIndicators)
+        fixed (double* b = bigs)
+        fixed (nint* bi = bigIndicators)
+        fixed (byte* n = numbers)
+        fixed (nint* ni = numberIndicators)
+        {
+            statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, size);
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute("SELECT TOP 500 created_time, CASE WHEN total > 1000 THEN total END AS big, " +
+                "CASE WHEN total > 1000 THEN invoice_number END AS big_number FROM invoices ORDER BY invoice_number");
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_TYPE_TIMESTAMP, ts, 0, ti));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 2, SQL_C_DOUBLE, b, 0, bi));
+            statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 3, SQL_C_CHAR, n, width, ni));
+            while (statement.Fetch())
+                for (var row = 0; row < (int)fetched; row++)
+                {
+                    var t = times[row];
+                    read.Add((
+                        new DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second).AddTicks(t.Fraction / 100),
+                        bigIndicators[row] == -1 ? null : bigs[row],
+                        numberIndicators[row] == -1 ? null : Encoding.UTF8.GetString(numbers, row * width, (int)numberIndicators[row])));
+                }
+        }
+        Assert.Equal(expected.Select(e => (e.Created, e.Big, e.Number)), read);
+    }
+
+    [Fact]
     public void A_block_cursor_reads_a_time_of_day_column_as_text_and_as_SQL_TIME_STRUCT()
     {
         using var connection = new TestConnection(odbc.ConnectionString());

@@ -1,4 +1,3 @@
-using System.Text.Unicode;
 using ZohoOdbc.Driver.Descriptors;
 using ZohoOdbc.Driver.Odbc;
 using ZohoOdbc.Driver.Results;
@@ -17,20 +16,21 @@ internal static unsafe class KeptColumnWriter
     public static bool TryWrite(KeptRowset kept, int index, in BoundColumn column, int rows, ref List<(int Row, int Column)>? general, int boundIndex)
     {
         if (column.DataAt(0) == null || column.SharedIndicatorAt(0) == null) return false;
+        var values = kept.Block.Columns[index];
+        var nulls = values.Nulls;
         switch (column.Transfer)
         {
             case TypedTransfer.TextToChar:
                 for (var row = 0; row < rows; row++)
                 {
-                    ref readonly var cell = ref kept.At(row, index);
                     var indicator = column.SharedIndicatorAt(row);
-                    if (cell.IsNull)
+                    if (nulls[row])
                     {
                         *indicator = Sentinels.NullData;
                         continue;
                     }
-                    var text = kept.TextOf(cell);
-                    if (text.Length + 1 > column.BufferLength || !Utf8.IsValid(text))
+                    var text = values.TextAt(row);
+                    if (text.Length + 1 > column.BufferLength || !Utf8Validity.IsValid(text))
                     {
                         (general ??= []).Add((row, boundIndex));
                         continue;
@@ -42,50 +42,59 @@ internal static unsafe class KeptColumnWriter
                 }
                 return true;
             case TypedTransfer.DecimalToDouble:
+            {
+                var numbers = values.Numbers;
                 for (var row = 0; row < rows; row++)
                 {
-                    ref readonly var cell = ref kept.At(row, index);
-                    if (Null(cell, column, row)) continue;
-                    *(double*)column.DataAt(row) = (double)cell.Number;
+                    if (Null(nulls, column, row)) continue;
+                    *(double*)column.DataAt(row) = (double)numbers[row];
                     *column.SharedIndicatorAt(row) = sizeof(double);
                 }
                 return true;
+            }
             case TypedTransfer.DoubleToDouble or TypedTransfer.IntegerToBigInt:
+            {
+                var bits = values.Bits;
                 for (var row = 0; row < rows; row++)
                 {
-                    ref readonly var cell = ref kept.At(row, index);
-                    if (Null(cell, column, row)) continue;
-                    *(long*)column.DataAt(row) = cell.Bits;   // a double's bits, or the integer
+                    if (Null(nulls, column, row)) continue;
+                    *(long*)column.DataAt(row) = bits[row];   // a double's bits, or the integer
                     *column.SharedIndicatorAt(row) = sizeof(long);
                 }
                 return true;
+            }
             case TypedTransfer.DateToDate:
+            {
+                var bits = values.Bits;
+                var days = new DayParts();
                 for (var row = 0; row < rows; row++)
                 {
-                    ref readonly var cell = ref kept.At(row, index);
-                    if (Null(cell, column, row)) continue;
-                    DateOnly.FromDayNumber((int)cell.Bits).Deconstruct(out var year, out var month, out var day);
-                    *(SqlDateStruct*)column.DataAt(row) = new SqlDateStruct { Year = (short)year, Month = (ushort)month, Day = (ushort)day };
+                    if (Null(nulls, column, row)) continue;
+                    days.WriteDate((int)bits[row], (SqlDateStruct*)column.DataAt(row));
                     *column.SharedIndicatorAt(row) = sizeof(SqlDateStruct);
                 }
                 return true;
+            }
             case TypedTransfer.TimestampToTimestamp:
+            {
+                var bits = values.Bits;
+                var days = new DayParts();
                 for (var row = 0; row < rows; row++)
                 {
-                    ref readonly var cell = ref kept.At(row, index);
-                    if (Null(cell, column, row)) continue;
-                    *(SqlTimestampStruct*)column.DataAt(row) = TypedCellWriter.TimestampStruct(cell.Bits);
+                    if (Null(nulls, column, row)) continue;
+                    days.WriteTimestamp(bits[row], (SqlTimestampStruct*)column.DataAt(row));
                     *column.SharedIndicatorAt(row) = sizeof(SqlTimestampStruct);
                 }
                 return true;
+            }
             default:
                 return false;
         }
     }
 
-    private static bool Null(in KeptRowset.Cell cell, in BoundColumn column, int row)
+    private static bool Null(ReadOnlySpan<bool> nulls, in BoundColumn column, int row)
     {
-        if (!cell.IsNull) return false;
+        if (!nulls[row]) return false;
         *column.SharedIndicatorAt(row) = Sentinels.NullData;
         return true;
     }

@@ -126,28 +126,33 @@ internal sealed unsafe partial class OdbcStatement
 
         result.BeginRowset(rowsetSize);
         var bound = BoundColumns(result);
-        // A kept rowset is written column by column once its rows are read: one tight loop per bound column.
-        var columnWise = bound.Length > 0 && result.KeepsRows && result.HasTypedCells;
-        var statuses = columnWise ? RowStatuses(rowsetSize) : null;
-        for (var row = 0; row < rowsetSize; row++)
+        if (result.Kept is not null)
         {
-            if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
-            if (!result.MoveNext()) break;
-            fetched++;
-            if (columnWise) continue;
-            var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, bound, row, result.HasTypedCells);
-            if (rowStatus == RowStatus.Error) failed++;
-            if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
-            if (status != null) status[row] = rowStatus;
-        }
-        if (columnWise)
-        {
-            TransferColumnWise(result, bound, (int)fetched, statuses!);
+            // A typed block cursor: the rowset is read in one call, then written column by column (one tight loop per bound column).
+            var limit = maxRows == 0 ? rowsetSize : (int)Math.Clamp((long)maxRows - result.RowsRead, 0, rowsetSize);
+            if (limit == 0) result.Stop();
+            fetched = (nuint)result.ReadRowset(limit);
+            var statuses = RowStatuses(rowsetSize);
+            if (bound.Length > 0) TransferColumnWise(result, bound, (int)fetched, statuses);
+            else Array.Fill(statuses, RowStatus.Success, 0, (int)fetched);
             for (var row = 0; row < (int)fetched; row++)
             {
-                if (statuses![row] == RowStatus.Error) failed++;
+                if (statuses[row] == RowStatus.Error) failed++;
                 if (statuses[row] == RowStatus.SuccessWithInfo) warned = true;
                 if (status != null) status[row] = statuses[row];
+            }
+        }
+        else
+        {
+            for (var row = 0; row < rowsetSize; row++)
+            {
+                if (maxRows > 0 && result.RowsRead >= (long)maxRows) result.Stop();
+                if (!result.MoveNext()) break;
+                fetched++;
+                var rowStatus = bound.Length == 0 ? RowStatus.Success : TransferBoundColumns(result, bound, row, result.HasTypedCells);
+                if (rowStatus == RowStatus.Error) failed++;
+                if (rowStatus == RowStatus.SuccessWithInfo) warned = true;
+                if (status != null) status[row] = rowStatus;
             }
         }
         result.EndRowset();

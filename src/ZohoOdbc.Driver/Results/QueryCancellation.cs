@@ -72,11 +72,26 @@ internal sealed class QueryCancellation : IDisposable
         }
         catch (Exception stopped) when (IsCancellation(stopped) && source.IsCancellationRequested)
         {
-            throw cancelledByApplication
-                ? new OdbcException(OdbcStates.Cancelled, "The query was cancelled.")
-                : new OdbcException(connectionTimeout ? OdbcStates.ConnectionTimeout : OdbcStates.Timeout, $"The query did not finish within the timeout of {timeoutSeconds} s.");
+            throw ReadStopped();
         }
     }
+
+    /// <summary>A block cursor's rowset (<see cref="ZohoOdbc.Core.Engine.IRowReader.ReadBlock"/>), a stop named as for <see cref="Read"/>.</summary>
+    public int ReadBlock(ZohoOdbc.Core.Engine.IRowReader reader, ZohoOdbc.Core.Engine.RowBlock block, int rows)
+    {
+        try
+        {
+            return reader.ReadBlock(block, rows);
+        }
+        catch (Exception stopped) when (IsCancellation(stopped) && source.IsCancellationRequested)
+        {
+            throw ReadStopped();
+        }
+    }
+
+    private OdbcException ReadStopped() => cancelledByApplication
+        ? new OdbcException(OdbcStates.Cancelled, "The query was cancelled.")
+        : new OdbcException(connectionTimeout ? OdbcStates.ConnectionTimeout : OdbcStates.Timeout, $"The query did not finish within the timeout of {timeoutSeconds} s.");
 
     public void Dispose() => source.Dispose();
 

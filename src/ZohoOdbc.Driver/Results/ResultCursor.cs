@@ -46,7 +46,7 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
         }
         else
         {
-            (kept ??= new KeptRowset(reader.Columns)).Begin(size);
+            kept ??= new KeptRowset(reader.Columns);
         }
     }
 
@@ -71,9 +71,25 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     /// <summary>The positioned row's value, for SQLGetData.</summary>
     public CellValue Cell(int index) => Cell(position, index);
 
-    /// <summary>Reads the next row into the rowset; false at the end of the result.</summary>
+    /// <summary>
+    /// Reads the whole rowset of a typed block cursor (<see cref="Kept"/> not null) at once: at most
+    /// <paramref name="rows"/> rows, fewer only at the end of the result. Returns how many.
+    /// </summary>
+    public int ReadRowset(int rows)
+    {
+        if (exhausted) return 0;
+        var read = kept!.Read(reader, rows, cancellation);
+        if (read < rows) exhausted = true;
+        RowsRead += read;
+        rowsetCount = read;
+        OnRow = read > 0;
+        return read;
+    }
+
+    /// <summary>Reads the next row into the rowset (row by row: not for a typed block cursor, see <see cref="ReadRowset"/>); false at the end of the result.</summary>
     public bool MoveNext()
     {
+        if (kept is not null && keeping) throw new InvalidOperationException("A typed block cursor reads its rowset with ReadRowset.");
         if (exhausted) return false;
         if (!Read())
         {
@@ -81,11 +97,7 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
             return false;
         }
         RowsRead++;
-        if (kept is not null && keeping)
-        {
-            kept.Keep(rowsetCount, reader);
-        }
-        else if (keeping)
+        if (keeping)
         {
             var values = rowset![rowsetCount] ??= new object?[Columns.Count];
             for (var i = 0; i < values.Length; i++) values[i] = reader.GetValue(i);
