@@ -49,14 +49,16 @@ public interface IRowReader : IDisposable
     ReadOnlySpan<byte> GetUtf8(int ordinal);
 
     /// <summary>
-    /// Reads up to <paramref name="maxRows"/> rows into <paramref name="block"/> (reset first) and returns how many:
-    /// fewer only at the end of the rows. A value that fails its getter fails the call as <see cref="Read"/> and the
-    /// getter would, with the rows before it in the block. Readers may read faster than the typed getters allow one by one.
+    /// Reads rows into <paramref name="block"/>, after the rows it holds, until it holds <paramref name="rows"/> rows or the
+    /// reader ends; returns how many it added (fewer than asked only at the end). A value its getter cannot read keeps the
+    /// getter's error in the block (see <see cref="RowBlockColumn.ErrorAt"/>), so it fails only when it is read. Readers
+    /// may read faster than the typed getters allow one by one.
     /// </summary>
-    int ReadBlock(RowBlock block, int maxRows)
+    int ReadBlock(RowBlock block, int rows)
     {
-        block.Reset(maxRows);
-        while (block.Count < maxRows && Read()) block.AddCurrentRow(this);
-        return block.Count;
+        block.EnsureCapacity(rows);
+        var start = block.Count;
+        while (block.Count < rows && Read()) block.AddCurrentRow(this);
+        return block.Count - start;
     }
 }

@@ -1,9 +1,10 @@
 namespace ZohoOdbc.Core.Engine;
 
 /// <summary>
-/// Rows of a result read ahead into one typed array per column, so a block cursor reads its rowset in one tight loop
-/// (<see cref="IRowReader.ReadBlock"/>) and writes each bound column in another. The values are exactly those the
-/// typed getters give. The arrays are reused from rowset to rowset: a warm block allocates nothing.
+/// Rows of a result read ahead into one typed array per column, so a cursor reads rows in one tight loop
+/// (<see cref="IRowReader.ReadBlock"/>) and a block cursor writes each bound column in another. The values are exactly
+/// those the typed getters give; a value a getter cannot read keeps its error for when it is read. The arrays are reused
+/// from block to block: a warm block allocates nothing.
 /// </summary>
 public sealed class RowBlock
 {
@@ -18,11 +19,30 @@ public sealed class RowBlock
     /// <summary>Rows held.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Forgets the rows held; room for <paramref name="capacity"/> rows.</summary>
-    public void Reset(int capacity)
+    /// <summary>Forgets the rows held.</summary>
+    public void Reset()
     {
-        foreach (var column in Columns) column.Reset(capacity);
+        foreach (var column in Columns) column.Reset();
         Count = 0;
+    }
+
+    /// <summary>Room for <paramref name="rows"/> rows, keeping those held.</summary>
+    public void EnsureCapacity(int rows)
+    {
+        foreach (var column in Columns) column.EnsureCapacity(rows, Count);
+    }
+
+    /// <summary>Drops the first <paramref name="rows"/> rows held; the others become rows 0, 1, ...</summary>
+    public void RemoveFirst(int rows)
+    {
+        if (rows <= 0) return;
+        if (rows >= Count)
+        {
+            Reset();
+            return;
+        }
+        foreach (var column in Columns) column.RemoveFirst(rows, Count);
+        Count -= rows;
     }
 
     /// <summary>The row just filled in counts (the readers fill row <see cref="Count"/> column by column, then commit it).</summary>
@@ -35,36 +55,43 @@ public sealed class RowBlock
         for (var i = 0; i < Columns.Length; i++)
         {
             var column = Columns[i];
-            if (reader.IsNull(i))
+            try
             {
-                column.SetNull(row);
-                continue;
+                if (reader.IsNull(i))
+                {
+                    column.SetNull(row);
+                    continue;
+                }
+                switch (column.Type)
+                {
+                    case SqlDataType.VarChar or SqlDataType.Time:
+                        column.SetText(row, reader.GetUtf8(i));
+                        break;
+                    case SqlDataType.Decimal:
+                        column.SetNumber(row, reader.GetDecimal(i));
+                        break;
+                    case SqlDataType.Integer or SqlDataType.BigInt:
+                        column.SetBits(row, reader.GetInt64(i));
+                        break;
+                    case SqlDataType.Double:
+                        column.SetBits(row, BitConverter.DoubleToInt64Bits(reader.GetDouble(i)));
+                        break;
+                    case SqlDataType.Bit:
+                        column.SetBits(row, reader.GetBoolean(i) ? 1 : 0);
+                        break;
+                    case SqlDataType.Date:
+                        column.SetBits(row, reader.GetDate(i).DayNumber);
+                        break;
+                    case SqlDataType.Timestamp:
+                        column.SetBits(row, reader.GetTimestamp(i).Ticks);
+                        break;
+                    default:
+                        throw new InvalidOperationException($"A row block does not hold {column.Type} values.");
+                }
             }
-            switch (column.Type)
+            catch (ZohoOdbcException error)
             {
-                case SqlDataType.VarChar or SqlDataType.Time:
-                    column.SetText(row, reader.GetUtf8(i));
-                    break;
-                case SqlDataType.Decimal:
-                    column.SetNumber(row, reader.GetDecimal(i));
-                    break;
-                case SqlDataType.Integer or SqlDataType.BigInt:
-                    column.SetBits(row, reader.GetInt64(i));
-                    break;
-                case SqlDataType.Double:
-                    column.SetBits(row, BitConverter.DoubleToInt64Bits(reader.GetDouble(i)));
-                    break;
-                case SqlDataType.Bit:
-                    column.SetBits(row, reader.GetBoolean(i) ? 1 : 0);
-                    break;
-                case SqlDataType.Date:
-                    column.SetBits(row, reader.GetDate(i).DayNumber);
-                    break;
-                case SqlDataType.Timestamp:
-                    column.SetBits(row, reader.GetTimestamp(i).Ticks);
-                    break;
-                default:
-                    throw new InvalidOperationException($"A row block does not hold {column.Type} values.");
+                column.SetError(row, error);
             }
         }
         Count++;

@@ -99,11 +99,12 @@ internal sealed unsafe class SqliteRowReader : IRowReader
     /// The typed getters' values for a rowset in one loop: each value is fetched from SQLite once and the getter of
     /// its column's type is called directly, with no interface call or intermediate value per cell.
     /// </summary>
-    public int ReadBlock(RowBlock block, int maxRows)
+    public int ReadBlock(RowBlock block, int rows)
     {
-        block.Reset(maxRows);
+        block.EnsureCapacity(rows);
+        var start = block.Count;
         var columns = block.Columns;
-        while (block.Count < maxRows && Read())
+        while (block.Count < rows && Read())
         {
             var row = block.Count;
             for (var i = 0; i < columns.Length; i++)
@@ -115,36 +116,43 @@ internal sealed unsafe class SqliteRowReader : IRowReader
                     column.SetNull(row);
                     continue;
                 }
-                switch (column.Type)
+                try
                 {
-                    case SqlDataType.VarChar or SqlDataType.Time:
-                        column.SetText(row, Utf8(i, value));
-                        break;
-                    case SqlDataType.Decimal:
-                        column.SetNumber(row, Decimal(i, value));
-                        break;
-                    case SqlDataType.Integer or SqlDataType.BigInt:
-                        column.SetBits(row, Int64(i, value));
-                        break;
-                    case SqlDataType.Double:
-                        column.SetBits(row, BitConverter.DoubleToInt64Bits(Double(i, value)));
-                        break;
-                    case SqlDataType.Bit:
-                        column.SetBits(row, Boolean(i, value) ? 1 : 0);
-                        break;
-                    case SqlDataType.Date:
-                        column.SetBits(row, Date(i, value).DayNumber);
-                        break;
-                    case SqlDataType.Timestamp:
-                        column.SetBits(row, Timestamp(i, value).Ticks);
-                        break;
-                    default:
-                        throw new InvalidOperationException($"A row block does not hold {column.Type} values.");
+                    switch (column.Type)
+                    {
+                        case SqlDataType.VarChar or SqlDataType.Time:
+                            column.SetText(row, Utf8(i, value));
+                            break;
+                        case SqlDataType.Decimal:
+                            column.SetNumber(row, Decimal(i, value));
+                            break;
+                        case SqlDataType.Integer or SqlDataType.BigInt:
+                            column.SetBits(row, Int64(i, value));
+                            break;
+                        case SqlDataType.Double:
+                            column.SetBits(row, BitConverter.DoubleToInt64Bits(Double(i, value)));
+                            break;
+                        case SqlDataType.Bit:
+                            column.SetBits(row, Boolean(i, value) ? 1 : 0);
+                            break;
+                        case SqlDataType.Date:
+                            column.SetBits(row, Date(i, value).DayNumber);
+                            break;
+                        case SqlDataType.Timestamp:
+                            column.SetBits(row, Timestamp(i, value).Ticks);
+                            break;
+                        default:
+                            throw new InvalidOperationException($"A row block does not hold {column.Type} values.");
+                    }
+                }
+                catch (ZohoOdbcException error)
+                {
+                    column.SetError(row, error);
                 }
             }
             block.CommitRow();
         }
-        return block.Count;
+        return block.Count - start;
     }
 
     /// <summary>The current row's value of a column, read with sqlite3_value_* (see <see cref="SqliteNative"/>): one mutex round per value.</summary>

@@ -17,10 +17,15 @@ internal static unsafe class KeptColumnWriter
     {
         if (column.DataAt(0) == null || column.SharedIndicatorAt(0) == null) return false;
         var values = kept.Block.Columns[index];
+        // A value Core could not read raises its error through the general path.
+        if (values.HasErrors) return false;
         var nulls = values.Nulls;
         switch (column.Transfer)
         {
             case TypedTransfer.TextToChar:
+            {
+                // Text known valid as a whole needs no check per value.
+                var valid = values.IsAllValidUtf8(kept.Count);
                 for (var row = 0; row < rows; row++)
                 {
                     var indicator = column.SharedIndicatorAt(row);
@@ -30,7 +35,7 @@ internal static unsafe class KeptColumnWriter
                         continue;
                     }
                     var text = values.TextAt(row);
-                    if (text.Length + 1 > column.BufferLength || !Utf8Validity.IsValid(text))
+                    if (text.Length + 1 > column.BufferLength || (!valid && !Utf8Validity.IsValid(text)))
                     {
                         (general ??= []).Add((row, boundIndex));
                         continue;
@@ -41,6 +46,7 @@ internal static unsafe class KeptColumnWriter
                     *indicator = text.Length;
                 }
                 return true;
+            }
             case TypedTransfer.DecimalToDouble:
             {
                 var numbers = values.Numbers;

@@ -3,26 +3,27 @@ using ZohoOdbc.Core.Engine;
 namespace ZohoOdbc.Driver.Results;
 
 /// <summary>
-/// The rows of the current block-cursor rowset, kept so SQLSetPos + SQLGetData can read any of
-/// them after the reader has moved on. The rowset is read in one call into Core's
-/// <see cref="RowBlock"/> (typed arrays per column, reused: a warm rowset allocates nothing);
-/// the bound columns are then written from its columns, one loop per column.
+/// Rows read ahead of the application, typed: Core's <see cref="RowBlock"/> (arrays per column, reused, so a warm
+/// cursor allocates nothing). A block cursor's rowset is read into it in one call and its bound columns written from
+/// its columns; a row-at-a-time cursor reads a batch of rows ahead and hands them out one by one. The rows stay
+/// readable (SQLSetPos + SQLGetData) until the next read.
 /// </summary>
 internal sealed class KeptRowset(IReadOnlyList<ResultColumn> columns)
 {
     public RowBlock Block { get; } = new(columns);
 
-    /// <summary>Rows kept.</summary>
+    /// <summary>Rows held.</summary>
     public int Count => Block.Count;
 
-    /// <summary>Reads up to <paramref name="rows"/> rows of the reader; fewer only at the end of the result.</summary>
+    /// <summary>Reads rows after those held until <paramref name="rows"/> are held or the result ends; returns how many were added.</summary>
     public int Read(IRowReader reader, int rows, QueryCancellation? cancellation) =>
         cancellation is null ? reader.ReadBlock(Block, rows) : cancellation.ReadBlock(reader, Block, rows);
 
-    /// <summary>A kept value (its text borrowed from the block until the next rowset).</summary>
+    /// <summary>A kept value (its text borrowed from the block until the next read); a value Core could not read raises its error now.</summary>
     public CellValue Get(int row, int index)
     {
         var column = Block.Columns[index];
+        if (column.HasErrors && column.ErrorAt(row) is { } error) throw error;
         if (column.IsNull(row)) return new CellValue { IsNull = true };
         if (column.IsText) return new CellValue { Text = column.TextAt(row) };
         return column.Type == SqlDataType.Decimal ? new CellValue { Number = column.NumberAt(row) } : new CellValue { Bits = column.BitsAt(row) };

@@ -1,21 +1,31 @@
 using ZohoOdbc.Core.Engine;
+using ZohoOdbc.Driver.Diagnostics;
 
 namespace ZohoOdbc.Driver.Results;
 
 /// <summary>
-/// An open forward-only cursor over the rows of a query or of a catalog function. With a rowset
-/// of more than one row, the rows of the current rowset are kept so SQLSetPos can position on
-/// any of them and SQLGetData read it: typed in a <see cref="KeptRowset"/>, or as the objects
-/// they already are for in-memory rows.
+/// An open forward-only cursor over the rows of a query or of a catalog function. Rows of a
+/// query are read ahead into a <see cref="KeptRowset"/>: a block cursor's whole rowset at once
+/// (kept so SQLSetPos can position on any of its rows for SQLGetData), a row-at-a-time cursor
+/// (pyodbc's SQLFetch + SQLGetData) a batch of <see cref="RowsAhead"/> rows it then hands out one by
+/// one. In-memory rows (catalog functions) are read as the objects they already are.
 /// </summary>
 internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRowReader reader, QueryCancellation? cancellation) : IDisposable
 {
+    /// <summary>Rows a row-at-a-time cursor reads ahead: enough to make the per-row cost of reading vanish, few enough to cost nothing visible before the first row.</summary>
+    public const int RowsAhead = 64;
+
+    private readonly bool boxed = reader is BoxedRowReader;
     private bool keeping;
     private object?[][]? rowset;
     private KeptRowset? kept;
     private readonly SqlDataType[] types = reader.Columns.Select(c => c.Type).ToArray();
     private int rowsetCount;
     private int position;
+    // The kept rows: the current rowset starts at rowsetStart; rows from next on are read ahead, not yet fetched.
+    private int rowsetStart;
+    private int next;
+    private bool readerDone;
     private bool exhausted;
 
     public IReadOnlyList<ColumnDescriptor> Columns { get; } = columns;
@@ -23,7 +33,7 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     /// <summary>True while positioned on a row (after a successful fetch, before the end).</summary>
     public bool OnRow { get; private set; }
 
-    /// <summary>Rows read from the result so far.</summary>
+    /// <summary>Rows fetched from the result so far (read-ahead rows count once they are fetched).</summary>
     public long RowsRead { get; private set; }
 
     /// <summary>Rows in the current rowset.</summary>
@@ -39,69 +49,87 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
         position = 0;
         OnRow = false;
         keeping = size > 1;
-        if (!keeping) return;
-        if (reader is BoxedRowReader)
-        {
-            if (rowset is null || rowset.Length < size) rowset = new object?[size][];
-        }
-        else
-        {
-            kept ??= new KeptRowset(reader.Columns);
-        }
+        if (!boxed) kept ??= new KeptRowset(reader.Columns);
+        else if (keeping && (rowset is null || rowset.Length < size)) rowset = new object?[size][];
     }
 
     /// <summary>Core's description of the columns (their <see cref="SqlDataType"/> says which typed getter reads them).</summary>
     public IReadOnlyList<ResultColumn> CoreColumns => reader.Columns;
 
-    /// <summary>The typed rows of the current rowset while it is kept; null otherwise.</summary>
+    /// <summary>The typed rows of a block cursor's current rowset (from row 0); null for a row-at-a-time cursor or in-memory rows.</summary>
     public KeptRowset? Kept => keeping ? kept : null;
 
     /// <summary>True while a rowset of more than one row is kept (a block cursor).</summary>
     public bool KeepsRows => keeping;
 
     /// <summary>True when the values of the rowset can be read typed (<see cref="Cell"/>): all but kept in-memory rows.</summary>
-    public bool HasTypedCells => !keeping || kept is not null;
+    public bool HasTypedCells => !boxed || !keeping;
 
-    /// <summary>
-    /// A value of row <paramref name="row"/> (0-based) of the rowset without boxing: from the
-    /// kept rowset, or from the reader, which stands on the row just read or positioned.
-    /// </summary>
-    public CellValue Cell(int row, int index) => keeping ? kept!.Get(row, index) : CellValue.Read(reader, index, types[index]);
+    /// <summary>A value of row <paramref name="row"/> (0-based) of the rowset without boxing.</summary>
+    public CellValue Cell(int row, int index) =>
+        kept is not null ? kept.Get(rowsetStart + row, index) : CellValue.Read(reader, index, types[index]);
 
     /// <summary>The positioned row's value, for SQLGetData.</summary>
     public CellValue Cell(int index) => Cell(position, index);
 
     /// <summary>
-    /// Reads the whole rowset of a typed block cursor (<see cref="Kept"/> not null) at once: at most
-    /// <paramref name="rows"/> rows, fewer only at the end of the result. Returns how many.
+    /// Reads the whole rowset of a typed block cursor (<see cref="Kept"/> not null): at most
+    /// <paramref name="rows"/> rows, fewer only at the end of the result. Rows a row-at-a-time
+    /// fetch read ahead come first. Returns how many.
     /// </summary>
     public int ReadRowset(int rows)
     {
-        if (exhausted) return 0;
-        var read = kept!.Read(reader, rows, cancellation);
-        if (read < rows) exhausted = true;
+        var block = kept!.Block;
+        // Rows read ahead and not fetched move to the front; the rest of the rowset is read after them.
+        if (next < block.Count) block.RemoveFirst(next);
+        else block.Reset();
+        next = 0;
+        rowsetStart = 0;
+        if (exhausted) block.Reset();
+        else if (block.Count < rows) ReadAhead(rows);
+        var read = Math.Min(rows, block.Count);
+        next = read;
+        if (read == 0) exhausted = true;
         RowsRead += read;
         rowsetCount = read;
         OnRow = read > 0;
         return read;
     }
 
-    /// <summary>Reads the next row into the rowset (row by row: not for a typed block cursor, see <see cref="ReadRowset"/>); false at the end of the result.</summary>
+    /// <summary>Fetches the next row (a row-at-a-time cursor, or in-memory rows); false at the end of the result.</summary>
     public bool MoveNext()
     {
         if (kept is not null && keeping) throw new InvalidOperationException("A typed block cursor reads its rowset with ReadRowset.");
         if (exhausted) return false;
-        if (!Read())
+        if (kept is not null)
         {
-            exhausted = true;
-            return false;
+            if (next >= kept.Count)
+            {
+                kept.Block.Reset();
+                next = 0;
+                ReadAhead(RowsAhead);
+                if (kept.Count == 0)
+                {
+                    exhausted = true;
+                    return false;
+                }
+            }
+            rowsetStart = next++;
+        }
+        else
+        {
+            if (!Read())
+            {
+                exhausted = true;
+                return false;
+            }
+            if (keeping)
+            {
+                var values = rowset![rowsetCount] ??= new object?[Columns.Count];
+                for (var i = 0; i < values.Length; i++) values[i] = reader.GetValue(i);
+            }
         }
         RowsRead++;
-        if (keeping)
-        {
-            var values = rowset![rowsetCount] ??= new object?[Columns.Count];
-            for (var i = 0; i < values.Length; i++) values[i] = reader.GetValue(i);
-        }
         rowsetCount++;
         OnRow = true;
         return true;
@@ -125,21 +153,46 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     /// <summary>Marks the cursor finished (SQL_ATTR_MAX_ROWS reached).</summary>
     public void Stop() => exhausted = true;
 
-    /// <summary>
-    /// A value of the row being fetched or of the positioned row. While a rowset is being read
-    /// the value comes from the reader; afterwards from the kept rows.
-    /// </summary>
+    /// <summary>A value of the positioned row.</summary>
     public object? GetValue(int index) => GetValue(position, index);
 
     /// <summary>A value of row <paramref name="row"/> (0-based) of the rowset being fetched.</summary>
     public object? GetValue(int row, int index) =>
-        !keeping ? reader.GetValue(index) : kept is not null ? kept.GetValue(row, index) : rowset![row][index];
+        kept is not null ? kept.GetValue(rowsetStart + row, index) : keeping ? rowset![row][index] : reader.GetValue(index);
 
     public void Dispose()
     {
         reader.Dispose();
         cancellation?.Dispose();
     }
+
+    /// <summary>
+    /// Reads rows into the kept block until it holds <paramref name="rows"/> or the result ends. A failure of the reader
+    /// after some rows (an error SQLite raises for a later row) is held back until those rows are fetched, so it surfaces
+    /// where reading row by row would surface it; a cancellation surfaces at once.
+    /// </summary>
+    private void ReadAhead(int rows)
+    {
+        if (readerDone)
+        {
+            // Held back until the rows read before it are fetched.
+            if (kept!.Count > 0 || deferred is not { } failure) return;
+            deferred = null;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+        var before = kept!.Count;
+        try
+        {
+            if (kept.Read(reader, rows, cancellation) + before < rows) readerDone = true;
+        }
+        catch (Exception failure) when (kept.Count > before && !QueryCancellation.IsCancellation(failure) && failure is not OdbcException)
+        {
+            readerDone = true;
+            deferred = failure;
+        }
+    }
+
+    private Exception? deferred;
 
     private bool Read() => cancellation is null ? reader.Read() : cancellation.Read(reader);
 }

@@ -119,8 +119,10 @@ public sealed class TypedGetterTests
         var block = new RowBlock(columns);
         var read = 0;
         int count;
-        while ((count = blocks.ReadBlock(block, 7)) > 0)
+        while (true)
         {
+            block.Reset();
+            if ((count = blocks.ReadBlock(block, 7)) == 0) break;
             for (var row = 0; row < count; row++, read++)
             {
                 Assert.True(values.Read());
@@ -135,24 +137,32 @@ public sealed class TypedGetterTests
     }
 
     [Fact]
-    public void ReadBlock_fails_on_a_bad_value_as_the_getter_does_keeping_the_rows_before_it()
+    public void ReadBlock_keeps_a_bad_value_s_error_for_when_it_is_read_and_reads_on()
     {
-        var columns = new[] { new ResultColumn("day", SqlDataType.Date, 10, 0, true) };
-        const string sql = "SELECT * FROM (VALUES ('2024-01-01'), ('2024-01-02'), ('2024-13-01'), ('2024-01-04'))";
+        var columns = new[] { new ResultColumn("day", SqlDataType.Date, 10, 0, true), new ResultColumn("n", SqlDataType.BigInt, 19, 0, true) };
+        const string sql = "SELECT * FROM (VALUES ('2024-01-01', 1), ('2024-01-02', 2), ('2024-13-01', 3), ('2024-01-04', 4))";
         using var values = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
         for (var i = 0; i < 3; i++) Assert.True(values.Read());
         var expected = Assert.Throws<ZohoOdbcException>(() => values.GetValue(0));
 
         using var blocks = SqliteRowReader.Execute(SqliteRuntime.OpenInMemory(), sql, columns);
         var block = new RowBlock(columns);
-        var error = Assert.Throws<ZohoOdbcException>(() => blocks.ReadBlock(block, 10));
-        Assert.Equal(expected.SqlState, error.SqlState);
-        Assert.Equal(expected.Message, error.Message);
-        Assert.Equal(2, block.Count);
-        Assert.Equal(new DateOnly(2024, 1, 2), BlockValue(block.Columns[0], 1));
-        // The reader goes on after the bad row, as it does row by row.
-        Assert.Equal(1, blocks.ReadBlock(block, 10));
-        Assert.Equal(new DateOnly(2024, 1, 4), BlockValue(block.Columns[0], 0));
+        Assert.Equal(4, blocks.ReadBlock(block, 10));
+        var day = block.Columns[0];
+        Assert.True(day.HasErrors);
+        Assert.Equal(expected.SqlState, day.ErrorAt(2)!.SqlState);
+        Assert.Equal(expected.Message, day.ErrorAt(2)!.Message);
+        Assert.Null(day.ErrorAt(3));
+        Assert.Equal(new DateOnly(2024, 1, 4), BlockValue(day, 3));
+        Assert.Equal(3L, BlockValue(block.Columns[1], 2));
+        Assert.False(block.Columns[1].HasErrors);
+
+        // Dropping the rows up to the bad one drops its error too; reading more appends after what is held.
+        block.RemoveFirst(3);
+        Assert.False(day.HasErrors);
+        Assert.Equal(1, block.Count);
+        Assert.Equal(new DateOnly(2024, 1, 4), BlockValue(day, 0));
+        Assert.Equal(0, blocks.ReadBlock(block, 10));
     }
 
     private static object? BlockValue(RowBlockColumn column, int row)
