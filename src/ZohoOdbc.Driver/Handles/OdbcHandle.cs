@@ -17,6 +17,15 @@ internal abstract class OdbcHandle
 
     public HandleType Type { get; }
 
+    /// <summary>False once the handle is freed: <see cref="RecentHandle"/> must not answer for it any more.</summary>
+    public bool IsRegistered
+    {
+        get => Volatile.Read(ref registered);
+        set => Volatile.Write(ref registered, value);
+    }
+
+    private bool registered = true;
+
     /// <summary>The opaque handle value the application holds.</summary>
     public nint Address { get; }
 
