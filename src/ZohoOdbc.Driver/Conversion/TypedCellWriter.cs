@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Unicode;
 using ZohoOdbc.Driver.Results;
@@ -36,13 +35,13 @@ internal static unsafe class TypedCellWriter
             case TypedTransfer.DecimalToChar:
             {
                 Span<byte> text = stackalloc byte[ValueText.MaxFormattedLength];
-                return value.Number.TryFormat(text, out var written, ValueText.DecimalFormat(scale), CultureInfo.InvariantCulture)
+                return DecimalText.TryFormat(value.Number, scale, text, out var written)
                     && CopyUtf8(text[..written], target);
             }
             case TypedTransfer.DecimalToWChar:
             {
                 Span<char> text = stackalloc char[ValueText.MaxFormattedLength];
-                return value.Number.TryFormat(text, out var written, ValueText.DecimalFormat(scale), CultureInfo.InvariantCulture)
+                return DecimalText.TryFormat(value.Number, scale, text, out var written)
                     && CopyUtf16(text[..written], target);
             }
             case TypedTransfer.DecimalToDouble:
