@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ZohoOdbc.Driver.Odbc;
 
@@ -48,9 +49,12 @@ internal static unsafe class HandleRegistry
         return handle is not null;
     }
 
-    private static OdbcHandle? Find(nint address)
+    /// <summary>The live handle at <paramref name="address"/>, or null; the address is never dereferenced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static OdbcHandle? Find(nint address) => RecentHandle.Match(address) ?? FindLive(address);
+
+    private static OdbcHandle? FindLive(nint address)
     {
-        if (RecentHandle.Match(address) is { } recent) return recent;
         if (address == 0 || !Live.TryGetValue(address, out var found)) return null;
         RecentHandle.Remember(found);
         return found;

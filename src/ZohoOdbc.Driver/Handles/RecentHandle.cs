@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZohoOdbc.Driver.Handles;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class RecentHandle
     // No static initializer, so reading it needs no class-constructor check.
     private static OdbcHandle? recent;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static OdbcHandle? Match(nint address)
     {
         var handle = Volatile.Read(ref recent);
