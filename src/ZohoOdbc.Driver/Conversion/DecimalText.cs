@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ZohoOdbc.Driver.Conversion;
 
@@ -10,6 +11,7 @@ namespace ZohoOdbc.Driver.Conversion;
 /// (rounding, 96-bit values, negative zero) goes to decimal's own formatting, so the text is
 /// always ValueText's.
 /// </summary>
+[SkipLocalsInit] // Its stack buffers are always written before they are read.
 internal static class DecimalText
 {
     public static bool TryFormat(decimal value, short scale, Span<char> destination, out int written)

@@ -35,17 +35,9 @@ internal static unsafe class TypedCellWriter
             case TypedTransfer.TextToWChar:
                 return Utf16(value.Text, target);
             case TypedTransfer.DecimalToChar:
-            {
-                Span<byte> text = stackalloc byte[ValueText.MaxFormattedLength];
-                return DecimalText.TryFormat(value.Number, scale, text, out var written)
-                    && CopyUtf8(text[..written], target);
-            }
+                return DecimalToChar(value.Number, scale, target);
             case TypedTransfer.DecimalToWChar:
-            {
-                Span<char> text = stackalloc char[ValueText.MaxFormattedLength];
-                return DecimalText.TryFormat(value.Number, scale, text, out var written)
-                    && CopyUtf16(text[..written], target);
-            }
+                return DecimalToWChar(value.Number, scale, target);
             case TypedTransfer.DecimalToDouble:
                 return Store(target, (double)value.Number);
             case TypedTransfer.DoubleToDouble:
@@ -150,13 +142,23 @@ internal static unsafe class TypedCellWriter
         return i;
     }
 
-    private static bool CopyUtf16(ReadOnlySpan<char> text, in CellTarget target)
+    /// <summary>A decimal's text formatted straight into a SQL_C_CHAR buffer, when it fits whole with its terminator.</summary>
+    private static bool DecimalToChar(decimal number, short scale, in CellTarget target)
     {
-        if ((text.Length + 1) * sizeof(char) > target.BufferLength) return false;
-        var destination = new Span<char>(target.Data, text.Length + 1);
-        text.CopyTo(destination);
-        destination[text.Length] = '\0';
-        target.SetLength(text.Length * sizeof(char));
+        var room = (int)Math.Min(target.BufferLength - 1, ValueText.MaxFormattedLength);
+        if (room < 0 || !DecimalText.TryFormat(number, scale, new Span<byte>(target.Data, room), out var written)) return false;
+        ((byte*)target.Data)[written] = 0;
+        target.SetLength(written);
+        return true;
+    }
+
+    /// <summary>A decimal's text formatted straight into a SQL_C_WCHAR buffer, when it fits whole with its terminator.</summary>
+    private static bool DecimalToWChar(decimal number, short scale, in CellTarget target)
+    {
+        var room = (int)Math.Min(target.BufferLength / sizeof(char) - 1, ValueText.MaxFormattedLength);
+        if (room < 0 || !DecimalText.TryFormat(number, scale, new Span<char>(target.Data, room), out var written)) return false;
+        ((char*)target.Data)[written] = '\0';
+        target.SetLength(written * sizeof(char));
         return true;
     }
 
