@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZohoOdbc.Core;
 using ZohoOdbc.Driver.Diagnostics;
 using ZohoOdbc.Driver.Handles;
@@ -13,11 +14,13 @@ namespace ZohoOdbc.Driver;
 /// </summary>
 internal static class Funnel
 {
-    public static short Environment(nint handle, Func<OdbcEnvironment, short> body) => Run(Find<OdbcEnvironment>(handle), body, Mode.Locked);
+    // The handle kinds are looked up by a cast to their class, not through a shared generic Find<T>:
+    // SQLFetch and SQLGetData pay for every instruction here once per row or value.
+    public static short Environment(nint handle, Func<OdbcEnvironment, short> body) => Run(HandleRegistry.Find(handle) as OdbcEnvironment, body, Mode.Locked);
 
-    public static short Connection(nint handle, Func<OdbcConnection, short> body) => Run(Find<OdbcConnection>(handle), body, Mode.Locked);
+    public static short Connection(nint handle, Func<OdbcConnection, short> body) => Run(HandleRegistry.Find(handle) as OdbcConnection, body, Mode.Locked);
 
-    public static short Statement(nint handle, Func<OdbcStatement, short> body) => Run(Find<OdbcStatement>(handle), body, Mode.Locked);
+    public static short Statement(nint handle, Func<OdbcStatement, short> body) => Run(HandleRegistry.Find(handle) as OdbcStatement, body, Mode.Locked);
 
     /// <summary>
     /// The same funnel for the per-row calls (SQLGetData): the arguments travel in a struct, so the
@@ -25,7 +28,7 @@ internal static class Funnel
     /// </summary>
     public static short Statement<TCall>(nint handle, in TCall call) where TCall : struct, IStatementCall
     {
-        if (Find<OdbcStatement>(handle) is not { } target) return SqlReturn.InvalidHandle;
+        if (HandleRegistry.Find(handle) is not OdbcStatement target) return SqlReturn.InvalidHandle;
         try
         {
             lock (target.SyncRoot)
@@ -50,7 +53,7 @@ internal static class Funnel
         }
     }
 
-    public static short Descriptor(nint handle, Func<Descriptors.OdbcDescriptor, short> body) => Run(Find<Descriptors.OdbcDescriptor>(handle), body, Mode.Locked);
+    public static short Descriptor(nint handle, Func<Descriptors.OdbcDescriptor, short> body) => Run(HandleRegistry.Find(handle) as Descriptors.OdbcDescriptor, body, Mode.Locked);
 
     /// <summary>For SQLCancel and SQL_ATTR_CONNECTION_DEAD, which must answer while another thread holds the lock.</summary>
     public static short Unlocked<T>(nint handle, Func<T, short> body) where T : OdbcHandle => Run(Find<T>(handle), body, Mode.Unlocked);
@@ -128,6 +131,7 @@ internal static class Funnel
     }
 
     /// <summary>SQL_SUCCESS becomes SQL_SUCCESS_WITH_INFO when the body left warnings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static short Complete(OdbcHandle target, short result)
     {
         if (result == SqlReturn.Success && target.Diagnostics.Count > 0) result = SqlReturn.SuccessWithInfo;

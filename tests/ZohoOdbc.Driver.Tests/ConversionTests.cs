@@ -105,6 +105,29 @@ public sealed unsafe class ConversionTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void Decimal_text_has_exactly_the_column_scale()
+    {
+        // Whatever digits the value carries: padded, rounded, negative, beyond 64 bits.
+        var cases = new (string Sql, string Text)[]
+        {
+            ("CAST(0 AS decimal(10,2))", "0.00"), ("CAST(0.05 AS decimal(10,2))", "0.05"), ("CAST(-0.05 AS decimal(10,2))", "-0.05"),
+            ("CAST(-123.4 AS decimal(10,2))", "-123.40"), ("CAST(1.5 AS decimal(18,4))", "1.5000"), ("CAST(7 AS decimal(10,0))", "7"),
+            ("CAST(123.456 AS decimal(10,2))", "123.46"), ("CAST(-0.0 AS decimal(10,2))", "0.00"), ("CAST(0.125 AS decimal(10,2))", "0.13"),
+            ("CAST(-2.675 AS decimal(10,2))", "-2.68"), ("CAST(99999999999999.99 AS decimal(18,2))", "100000000000000.00"),
+            ("CAST(123456789012345678901234.5 AS decimal(28,1))", "123456789012346000000000.0"),
+        };
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        statement.Execute("SELECT " + string.Join(", ", cases.Select(c => c.Sql)));
+        Assert.True(statement.Fetch());
+        Assert.Equal(cases.Select(c => c.Text), cases.Select((_, i) => statement.GetString((ushort)(i + 1))));
+        statement.Close();
+        statement.Execute("SELECT " + string.Join(", ", cases.Select(c => c.Sql)));
+        Assert.True(statement.Fetch());
+        Assert.Equal(cases.Select(c => c.Text), cases.Select((_, i) => statement.GetAnsi((ushort)(i + 1))));
+    }
+
+    [Fact]
     public void Dates_and_timestamps_convert_to_structures_and_text()
     {
         using var connection = new TestConnection(odbc.ConnectionString());

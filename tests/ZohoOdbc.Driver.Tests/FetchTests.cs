@@ -254,6 +254,41 @@ public sealed unsafe class FetchTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void SQLGetData_follows_a_change_of_C_type_MAX_LENGTH_or_result_between_rows()
+    {
+        // SQLGetData reuses per column what it worked out on the previous row: every change must still show.
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var expected = ExpectedThousand().Take(5).ToArray();
+        statement.Execute("SELECT TOP 5 invoice_number, total FROM invoices ORDER BY invoice_number");
+
+        Assert.True(statement.Fetch());
+        Assert.Equal(expected[0].Number, statement.GetString(1));
+        Assert.Equal(expected[0].Total.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), statement.GetString(2));
+
+        Assert.True(statement.Fetch());
+        Assert.Equal(expected[1].Number, statement.GetAnsi(1));
+        Assert.Equal((double)expected[1].Total, statement.Get<double>(2, SQL_C_DOUBLE)!.Value, 6);
+        Assert.Equal("HY003", statement.StateOf(statement.GetDataState(1, 9999)));
+        Assert.Equal("07009", statement.StateOf(statement.GetDataState(3, SQL_C_CHAR)));
+
+        statement.SetAttribute(SQL_ATTR_MAX_LENGTH, 3);
+        Assert.True(statement.Fetch());
+        Assert.Equal(expected[2].Number[..3], statement.GetAnsi(1));
+        statement.SetAttribute(SQL_ATTR_MAX_LENGTH, 0);
+        Assert.True(statement.Fetch());
+        Assert.Equal(expected[3].Number, statement.GetAnsi(1));
+
+        // A new result on the same statement, its columns the other way round.
+        statement.Close();
+        statement.Execute("SELECT TOP 1 total, invoice_number FROM invoices ORDER BY invoice_number");
+        Assert.True(statement.Fetch());
+        Assert.Equal(expected[0].Total.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), statement.GetAnsi(1));
+        Assert.Equal(expected[0].Number, statement.GetString(2));
+        Assert.Equal(SQL_NO_DATA, statement.GetDataState(2, SQL_C_WCHAR));
+    }
+
+    [Fact]
     public void SQLSetPos_positions_SQLGetData_on_any_row_of_the_rowset()
     {
         using var connection = new TestConnection(odbc.ConnectionString());

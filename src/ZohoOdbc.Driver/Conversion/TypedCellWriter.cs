@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Unicode;
 using ZohoOdbc.Driver.Results;
 
@@ -34,17 +35,9 @@ internal static unsafe class TypedCellWriter
             case TypedTransfer.TextToWChar:
                 return Utf16(value.Text, target);
             case TypedTransfer.DecimalToChar:
-            {
-                Span<byte> text = stackalloc byte[ValueText.MaxFormattedLength];
-                return value.Number.TryFormat(text, out var written, ValueText.DecimalFormat(scale), CultureInfo.InvariantCulture)
-                    && CopyUtf8(text[..written], target);
-            }
+                return DecimalToChar(value.Number, scale, target);
             case TypedTransfer.DecimalToWChar:
-            {
-                Span<char> text = stackalloc char[ValueText.MaxFormattedLength];
-                return value.Number.TryFormat(text, out var written, ValueText.DecimalFormat(scale), CultureInfo.InvariantCulture)
-                    && CopyUtf16(text[..written], target);
-            }
+                return DecimalToWChar(value.Number, scale, target);
             case TypedTransfer.DecimalToDouble:
                 return Store(target, (double)value.Number);
             case TypedTransfer.DoubleToDouble:
@@ -108,19 +101,64 @@ internal static unsafe class TypedCellWriter
         var room = (int)Math.Min(target.BufferLength / sizeof(char) - 1, int.MaxValue);
         if (room < 0) return false;
         var destination = new Span<char>(target.Data, room);
-        if (Utf8.ToUtf16(text, destination, out _, out var written) != OperationStatus.Done) return false;
+        // Short ASCII text (invoice numbers, names) widens faster byte by byte than through
+        // Utf8.ToUtf16's vectorized set-up; the first non-ASCII byte hands the rest over to it.
+        var written = text.Length <= ShortText ? WidenAscii(text, destination) : 0;
+        if (written < text.Length)
+        {
+            if (Utf8.ToUtf16(text[written..], destination[written..], out _, out var rest) != OperationStatus.Done) return false;
+            written += rest;
+        }
         ((char*)target.Data)[written] = '\0';
         target.SetLength(written * sizeof(char));
         return true;
     }
 
-    private static bool CopyUtf16(ReadOnlySpan<char> text, in CellTarget target)
+    /// <summary>Up to this many bytes, text is widened here first.</summary>
+    private const int ShortText = 64;
+
+    /// <summary>
+    /// Widens the leading ASCII bytes of <paramref name="text"/> that fit, eight at a time while
+    /// eight remain and all are ASCII, then one by one; returns how many were widened.
+    /// </summary>
+    private static int WidenAscii(ReadOnlySpan<byte> text, Span<char> destination)
     {
-        if ((text.Length + 1) * sizeof(char) > target.BufferLength) return false;
-        var destination = new Span<char>(target.Data, text.Length + 1);
-        text.CopyTo(destination);
-        destination[text.Length] = '\0';
-        target.SetLength(text.Length * sizeof(char));
+        var length = Math.Min(text.Length, destination.Length);
+        ref var source = ref MemoryMarshal.GetReference(text);
+        ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        var i = 0;
+        for (; i + sizeof(ulong) <= length; i += sizeof(ulong))
+        {
+            var eight = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, i));
+            if ((eight & 0x8080808080808080) != 0) break;
+            Vector128.WidenLower(Vector128.CreateScalarUnsafe(eight).AsByte()).StoreUnsafe(ref target, (nuint)i);
+        }
+        for (; i < length; i++)
+        {
+            var unit = Unsafe.Add(ref source, i);
+            if (unit >= 0x80) break;
+            Unsafe.Add(ref target, i) = unit;
+        }
+        return i;
+    }
+
+    /// <summary>A decimal's text formatted straight into a SQL_C_CHAR buffer, when it fits whole with its terminator.</summary>
+    private static bool DecimalToChar(decimal number, short scale, in CellTarget target)
+    {
+        var room = (int)Math.Min(target.BufferLength - 1, ValueText.MaxFormattedLength);
+        if (room < 0 || !DecimalText.TryFormat(number, scale, new Span<byte>(target.Data, room), out var written)) return false;
+        ((byte*)target.Data)[written] = 0;
+        target.SetLength(written);
+        return true;
+    }
+
+    /// <summary>A decimal's text formatted straight into a SQL_C_WCHAR buffer, when it fits whole with its terminator.</summary>
+    private static bool DecimalToWChar(decimal number, short scale, in CellTarget target)
+    {
+        var room = (int)Math.Min(target.BufferLength / sizeof(char) - 1, ValueText.MaxFormattedLength);
+        if (room < 0 || !DecimalText.TryFormat(number, scale, new Span<char>(target.Data, room), out var written)) return false;
+        ((char*)target.Data)[written] = '\0';
+        target.SetLength(written * sizeof(char));
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ZohoOdbc.Driver.Odbc;
 
@@ -28,19 +29,34 @@ internal static unsafe class HandleRegistry
 
     public static void Unregister(nint address)
     {
+        if (!Live.TryGetValue(address, out var handle)) return;
+        // Before the address leaves the dictionary, so no lookup can find the handle through RecentHandle afterwards.
+        handle.IsRegistered = false;
+        RecentHandle.Forget(handle);
         if (Live.TryRemove(address, out _)) NativeMemory.Free((void*)address);
     }
 
     public static bool TryGet<T>(nint address, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? handle)
         where T : OdbcHandle
     {
-        handle = address != 0 && Live.TryGetValue(address, out var found) ? found as T : null;
+        handle = Find(address) as T;
         return handle is not null;
     }
 
     public static bool TryGet(HandleType type, nint address, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OdbcHandle? handle)
     {
-        handle = address != 0 && Live.TryGetValue(address, out var found) && found.Type == type ? found : null;
+        handle = Find(address) is { } found && found.Type == type ? found : null;
         return handle is not null;
+    }
+
+    /// <summary>The live handle at <paramref name="address"/>, or null; the address is never dereferenced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static OdbcHandle? Find(nint address) => RecentHandle.Match(address) ?? FindLive(address);
+
+    private static OdbcHandle? FindLive(nint address)
+    {
+        if (address == 0 || !Live.TryGetValue(address, out var found)) return null;
+        RecentHandle.Remember(found);
+        return found;
     }
 }

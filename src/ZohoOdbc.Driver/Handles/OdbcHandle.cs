@@ -17,13 +17,22 @@ internal abstract class OdbcHandle
 
     public HandleType Type { get; }
 
+    /// <summary>False once the handle is freed: <see cref="RecentHandle"/> must not answer for it any more.</summary>
+    public bool IsRegistered
+    {
+        get => Volatile.Read(ref registered);
+        set => Volatile.Write(ref registered, value);
+    }
+
+    private bool registered = true;
+
     /// <summary>The opaque handle value the application holds.</summary>
     public nint Address { get; }
 
     public DiagnosticList Diagnostics { get; }
 
-    /// <summary>Serializes calls on this handle (unixODBC's default Threading=0 does not).</summary>
-    public object SyncRoot { get; } = new();
+    /// <summary>Serializes calls on this handle (unixODBC's default Threading=0 does not); a Lock is cheaper to take than a Monitor on an object.</summary>
+    public Lock SyncRoot { get; } = new();
 
     /// <summary>"[ZohoOdbc]" plus the data source component once it is known, e.g. "[Zoho Books]".</summary>
     public abstract string ComponentPrefix { get; }

@@ -71,38 +71,77 @@ internal sealed unsafe partial class OdbcStatement
     {
         var result = OpenCursor;
         if (!result.OnRow) throw new OdbcException(OdbcStates.InvalidCursorState, "The cursor is not on a row: call SQLFetch first.");
-        var column = Column(number);
-        if (data == null) throw new OdbcException(OdbcStates.InvalidNullPointer, "The data buffer pointer is null.");
-        if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
 
+        ColumnDescriptor column;
+        TypedTransfer transfer;
         NumericFormat? numeric = null;
-        var ardRecord = Ard.Find(number);
-        if (cType == CType.ArdType)
+        var plans = getDataPlans;
+        var columns = Ird.Columns;
+        if (plans is not null && number >= 1 && number <= plans.Length && plans[number - 1].Fits(result, columns, cType, maxLength))
         {
-            cType = ardRecord?.ConciseType ?? CType.Default;
-            if (ardRecord is { HasExplicitNumericFormat: true }) numeric = new(ardRecord.Precision, ardRecord.Scale);
+            // The column number and C type were checked when the plan was made; the buffer is new each call.
+            ref readonly var plan = ref plans[number - 1];
+            if (data == null) throw new OdbcException(OdbcStates.InvalidNullPointer, "The data buffer pointer is null.");
+            if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
+            column = plan.Column;
+            cType = plan.CType;
+            transfer = plan.Transfer;
         }
-        else if (cType == CType.Numeric && ardRecord is { ConciseType: CType.Numeric, HasExplicitNumericFormat: true })
+        else
         {
-            // The precision and scale the application put in the ARD for this column.
-            numeric = new(ardRecord.Precision, ardRecord.Scale);
-        }
-        CTypeInfo.Validate(cType);
+            column = Column(number);
+            if (data == null) throw new OdbcException(OdbcStates.InvalidNullPointer, "The data buffer pointer is null.");
+            if (bufferLength < 0) throw new OdbcException(OdbcStates.InvalidStringLength, "The buffer length is negative.");
 
-        if (getData.Column != number) getData = new GetDataProgress(number, default, false);
+            var requested = cType;
+            var ardRecord = Ard.Find(number);
+            if (cType == CType.ArdType)
+            {
+                cType = ardRecord?.ConciseType ?? CType.Default;
+                if (ardRecord is { HasExplicitNumericFormat: true }) numeric = new(ardRecord.Precision, ardRecord.Scale);
+            }
+            else if (cType == CType.Numeric && ardRecord is { ConciseType: CType.Numeric, HasExplicitNumericFormat: true })
+            {
+                // The precision and scale the application put in the ARD for this column.
+                numeric = new(ardRecord.Precision, ardRecord.Scale);
+            }
+            CTypeInfo.Validate(cType);
+            cType = CTypeInfo.Resolve(cType, column);
+            transfer = TypedTransfers.For(result.CoreColumns[number - 1], column, cType, maxLength);
+            // SQL_ARD_TYPE and SQL_C_NUMERIC read the ARD, which can change between calls: they are worked out every time.
+            if (requested is not (CType.ArdType or CType.Numeric))
+                RememberPlan(new GetDataPlan(result, columns, requested, maxLength, column, cType, transfer), number);
+        }
+
+        // The state is taken from what this call knows rather than read back from the field it just
+        // wrote: that read waited on the stores (a store-forwarding stall, ~1/3 of this method's time).
+        TransferState state;
+        if (getData.Column != number)
+        {
+            getData = new GetDataProgress(number, default, false);
+            state = default;
+        }
         else if (getData.Done) return SqlReturn.NoData;
+        else state = getData.State;
 
-        var state = getData.State;
-        var target = new CellTarget(CTypeInfo.Resolve(cType, column), data, bufferLength, indicator, indicator, numeric, maxLength);
+        var target = new CellTarget(cType, data, bufferLength, indicator, indicator, numeric, maxLength);
         // The first read of a value can take the typed path; later pieces continue CellWriter's.
-        var transfer = result.HasTypedCells && state.Offset == 0 && state.Encoded is null
-            ? TypedTransfers.For(result.CoreColumns[number - 1], column, target.CType, maxLength)
-            : TypedTransfer.None;
+        if (!result.HasTypedCells || state.Offset != 0 || state.Encoded is not null) transfer = TypedTransfer.None;
         if (transfer == TypedTransfer.None || !TypedCellWriter.TryWrite(result.Cell(number - 1), transfer, column.DecimalDigits, target, out var outcome))
             outcome = CellWriter.Write(result.GetValue(number - 1), column, target, ref state);
         getData = getData with { State = state, Done = outcome != TransferOutcome.Truncated };
         ReportWarning(outcome, DiagField.NoRowNumber, number);
         return SqlReturn.Success;
+    }
+
+    /// <summary>SQLGetData's plans by column number - 1, for the open cursor (see <see cref="GetDataPlan"/>).</summary>
+    private GetDataPlan[]? getDataPlans;
+
+    private void RememberPlan(in GetDataPlan plan, ushort number)
+    {
+        var columns = Math.Max(plan.Columns.Count, number);
+        if (getDataPlans is null || getDataPlans.Length < columns) getDataPlans = new GetDataPlan[columns];
+        getDataPlans[number - 1] = plan;
     }
 
     private void RequireForwardOnly(short orientation)

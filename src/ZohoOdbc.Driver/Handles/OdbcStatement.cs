@@ -84,6 +84,7 @@ internal sealed partial class OdbcStatement : OdbcHandle
         cursor = null;
         running = null;
         getData = default;
+        getDataPlans = null;
         pendingParameterSets = null;
         closing?.Dispose();
     }

@@ -111,6 +111,13 @@ internal sealed unsafe class TestStatement : IDisposable
         return indicator == SQL_NULL_DATA ? null : value;
     }
 
+    /// <summary>SQLGetData into a 256-byte buffer, returning only its return code (for SQLSTATE checks).</summary>
+    public short GetDataState(ushort column, short cType)
+    {
+        var buffer = stackalloc byte[256];
+        return SQLGetData(Handle, column, cType, buffer, 256, out _);
+    }
+
     /// <summary>Every row as WCHAR text.</summary>
     public List<string?[]> Rows()
     {
