@@ -222,6 +222,65 @@ public sealed unsafe class FetchTests(OdbcFixture odbc)
     }
 
     [Fact]
+    public void Rows_read_ahead_one_by_one_continue_in_order_when_the_rowset_size_changes()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        var expected = ExpectedThousand().Take(200).Select(e => e.Number).ToArray();
+        var read = new List<string>();
+        var numbers = new byte[50 * 32];
+        nuint fetched = 0;
+        fixed (byte* n = numbers)
+        {
+            statement.SetAttribute(SQL_ATTR_ROWS_FETCHED_PTR, (nint)(&fetched));
+            statement.Execute("SELECT TOP 200 invoice_number FROM invoices ORDER BY invoice_number");
+            // Three rows one by one (the cursor reads ahead), then rowsets of 50, of 1 and of 50 again, to the end.
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.True(statement.Fetch());
+                read.Add(statement.GetString(1)!);
+            }
+            foreach (var size in new[] { 50, 1, 1, 50, 50, 50, 50 })
+            {
+                statement.SetAttribute(SQL_ATTR_ROW_ARRAY_SIZE, size);
+                if (size == 1)
+                {
+                    Assert.True(statement.Fetch());
+                    read.Add(statement.GetString(1)!);
+                    continue;
+                }
+                statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_CHAR, n, 32, null));
+                if (!statement.Fetch()) break;
+                for (var row = 0; row < (int)fetched; row++) read.Add(Encoding.ASCII.GetString(numbers, row * 32, Array.IndexOf(numbers, (byte)0, row * 32) - row * 32));
+                // SQLSetPos reads a row of the rowset that began with rows read ahead.
+                statement.Check("SQLSetPos", SQLSetPos(statement.Handle, 2, SQL_POSITION, SQL_LOCK_NO_CHANGE));
+                Assert.Equal(read[^((int)fetched - 1)], statement.GetString(1));
+                statement.Check("SQLBindCol", SQLBindCol(statement.Handle, 1, SQL_C_CHAR, null, 0, null));
+            }
+        }
+        Assert.Equal(expected, read);
+    }
+
+    [Fact]
+    public void An_error_SQLite_raises_for_a_later_row_surfaces_when_that_row_is_fetched()
+    {
+        using var connection = new TestConnection(odbc.ConnectionString());
+        using var statement = connection.Statement();
+        // The rows in the table's own order (no ORDER BY), so that only the fifth row's expression fails.
+        var order = statement.Execute("SELECT TOP 8 invoice_number FROM invoices").Rows().Select(r => r[0]!).ToArray();
+        statement.Close();
+        statement.Execute($"SELECT TOP 8 invoice_number, 100 / CASE WHEN invoice_number = '{order[4]}' THEN 0 ELSE 1 END AS x FROM invoices");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(statement.Fetch());
+            Assert.Equal(order[i], statement.GetString(1));
+            Assert.Equal("100", statement.GetString(2));
+        }
+        Assert.Equal("22012", statement.StateOf(SQLFetch(statement.Handle)));
+        Assert.Equal(SQL_NO_DATA, SQLFetch(statement.Handle));
+    }
+
+    [Fact]
     public void A_block_cursor_reads_a_time_of_day_column_as_text_and_as_SQL_TIME_STRUCT()
     {
         using var connection = new TestConnection(odbc.ConnectionString());
