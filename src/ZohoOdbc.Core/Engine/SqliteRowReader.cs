@@ -17,12 +17,15 @@ internal sealed unsafe class SqliteRowReader : IRowReader
     private bool done;
     private byte[] converted = new byte[64];
     private readonly DateTextMemo dates;
+    // The columns' scales, read per decimal value without a call through IReadOnlyList.
+    private readonly short[] scales;
 
     private SqliteRowReader(SqliteConnection connection, IReadOnlyList<ResultColumn> columns)
     {
         this.connection = connection;
         Columns = columns;
         dates = new DateTextMemo(columns.Count);
+        scales = columns.Select(c => c.Scale).ToArray();
     }
 
     /// <summary>
@@ -174,7 +177,7 @@ internal sealed unsafe class SqliteRowReader : IRowReader
 
     private decimal Decimal(int ordinal, nint value)
     {
-        var scale = Columns[ordinal].Scale;
+        var scale = scales[ordinal];
         switch (SqliteNative.sqlite3_value_type(value))
         {
             case SqliteNative.Float:
