@@ -40,6 +40,35 @@ internal static class RowCodec
         return row;
     }
 
+    /// <summary>
+    /// Checks that <paramref name="bytes"/> holds a whole row and writes it to <paramref name="output"/> (at least as long)
+    /// with only the values <paramref name="keep"/> marks (null: all), the others as nulls: what
+    /// <see cref="Decode(ReadOnlySpan{byte}, bool[])"/> would read from it, in fewer bytes. Returns the length written.
+    /// </summary>
+    public static int Compact(ReadOnlySpan<byte> bytes, bool[]? keep, Span<byte> output)
+    {
+        var reader = new SpanReader(bytes);
+        var count = reader.VarInt();
+        if (count < 0) throw new InvalidDataException("a cached row has a negative length");
+        var written = reader.Position;
+        bytes[..written].CopyTo(output);
+        for (var i = 0; i < count; i++)
+        {
+            var start = reader.Position;
+            reader.Skip();
+            if (keep is null || (i < keep.Length && keep[i]))
+            {
+                bytes[start..reader.Position].CopyTo(output[written..]);
+                written += reader.Position - start;
+            }
+            else
+            {
+                output[written++] = Null;
+            }
+        }
+        return written;
+    }
+
     private static void Write(BinaryWriter writer, object? value)
     {
         switch (value)
