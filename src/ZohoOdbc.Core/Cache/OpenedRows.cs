@@ -22,27 +22,43 @@ internal sealed class OpenedRows(bool[]? columnsRead)
     }
 
     /// <summary>
-    /// The rows in pages of about <paramref name="rowsPerPage"/> (at least one page, maybe empty), each decoded when asked for,
-    /// with whether it is the last. A block is let go once decoded: the enumeration can be done once.
+    /// The rows in pages of about <paramref name="rowsPerPage"/> (at least one page, maybe empty), with whether it is the last.
+    /// Each page after the first is decoded on another thread while the caller stores the one before it. A block is let
+    /// go once decoded: the enumeration can be done once.
     /// </summary>
     public IEnumerable<(object?[][] Rows, bool Last)> Pages(int rowsPerPage)
     {
+        var pages = new List<(int First, int End, int Rows)>();
         var next = 0;
         do
         {
             var first = next;
             var rows = 0;
             while (next < blocks.Count && (rows == 0 || rows + blocks[next]!.Count <= rowsPerPage)) rows += blocks[next++]!.Count;
-            yield return (Decode(first, next, rows), next >= blocks.Count);
+            pages.Add((first, next, rows));
         }
         while (next < blocks.Count);
+
+        Task<object?[][]>? ahead = null;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = ahead is null ? Decode(pages[p], parallel: true) : ahead.GetAwaiter().GetResult();
+            ahead = null;
+            if (p + 1 < pages.Count && Environment.ProcessorCount > 1)
+            {
+                var following = pages[p + 1];
+                ahead = Task.Run(() => Decode(following, parallel: false));
+            }
+            yield return (page, p == pages.Count - 1);
+        }
     }
 
     /// <summary>Every row, decoded at once.</summary>
-    public object?[][] All() => Decode(0, blocks.Count, Count);
+    public object?[][] All() => Decode((0, blocks.Count, Count), parallel: true);
 
-    private object?[][] Decode(int first, int end, int count)
+    private object?[][] Decode((int First, int End, int Rows) page, bool parallel)
     {
+        var (first, end, count) = page;
         var rows = new object?[count][];
         var offsets = new int[end - first];
         for (int b = first, offset = 0; b < end; b++)
@@ -50,7 +66,7 @@ internal sealed class OpenedRows(bool[]? columnsRead)
             offsets[b - first] = offset;
             offset += blocks[b]!.Count;
         }
-        if (end - first <= 1 || Environment.ProcessorCount == 1)
+        if (!parallel || end - first <= 1 || Environment.ProcessorCount == 1)
         {
             for (var b = first; b < end; b++) blocks[b]!.DecodeInto(rows, offsets[b - first], columnsRead);
         }
