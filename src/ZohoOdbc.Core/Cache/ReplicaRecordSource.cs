@@ -82,7 +82,7 @@ internal sealed class ReplicaRecordSource : IRecordSource
                 if (await CurrentAsync(entity, mayLoad, cancellationToken).ConfigureAwait(false) is null) return null;
                 // The generation and its rows in one snapshot: a refresh committed meanwhile is read whole, or not at all.
                 return store.Read(db => CacheTables.Read(db, Cipher, entity.Name) is { IsLoaded: true } committed
-                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter, filter.IsEmpty ? columnsRead : null)
+                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter, columnsRead)
                     : null);
             }).ConfigureAwait(false);
         }

@@ -69,8 +69,8 @@ internal static class ReplicaRows
     }
 
     /// <summary>
-    /// The committed rows in Zoho's order, those that pass <paramref name="filter"/>, opened with the values <paramref name="columnsRead"/>
-    /// marks (null: all; the filter must not read the others), to be decoded page by page.
+    /// The committed rows in Zoho's order, those that pass <paramref name="filter"/> (tested on every value of the row), opened
+    /// with the values <paramref name="columnsRead"/> marks (null: all), to be decoded page by page.
     /// </summary>
     public static OpenedRows Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter, bool[]? columnsRead = null)
     {

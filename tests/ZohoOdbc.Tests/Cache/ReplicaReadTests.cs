@@ -60,6 +60,13 @@ public sealed class ReplicaReadTests : IDisposable
 
         Assert.Equal(Enumerable.Range(8000, 1000).Select(i => NumberOf("A", i)), rows.Select(r => (string)r[Number]!));
         Assert.Equal("Customer 8000", rows[0][Customer]);
+
+        // The filter reads the row's every value, whatever the reader keeps.
+        var read = new bool[Invoices.Columns.Count];
+        read[Id] = read[Total] = true;
+        var narrow = Read(1, Filter(("invoice_number_startswith", "A008")), read).Pages(SealedRowBatch.Capacity).SelectMany(p => p.Rows).ToList();
+        Assert.Equal(Enumerable.Range(8000, 1000).Select(i => i + 0.25m), narrow.Select(r => (decimal)r[Total]!));
+        Assert.All(narrow, r => Assert.Null(r[Number]));
     }
 
     [Fact]
