@@ -67,7 +67,7 @@ internal sealed class CacheCipher
     /// As <see cref="Open(AesGcm, byte[], ReadOnlySpan{byte})"/>, into <paramref name="buffer"/> (grown when too small, reused by
     /// the caller from value to value): the plaintext is valid until the buffer's next use.
     /// </summary>
-    public static ReadOnlySpan<byte> Open(AesGcm opener, byte[] sealedValue, ReadOnlySpan<byte> where, ref byte[] buffer)
+    public static ReadOnlySpan<byte> Open(AesGcm opener, ReadOnlySpan<byte> sealedValue, ReadOnlySpan<byte> where, ref byte[] buffer)
     {
         var length = SecretBox.PlaintextLength(sealedValue);
         if (length >= 0 && buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];

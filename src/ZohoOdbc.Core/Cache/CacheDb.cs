@@ -9,6 +9,9 @@ namespace ZohoOdbc.Core.Cache;
 /// </summary>
 internal sealed class CacheDb(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, SqliteCommand>? statements = null)
 {
+    /// <summary>The connection, for reads through SQLite's C API inside this transaction.</summary>
+    public SqliteConnection Connection => connection;
+
     public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         SqliteCommand? command = null;

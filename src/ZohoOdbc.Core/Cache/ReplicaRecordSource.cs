@@ -32,6 +32,9 @@ internal sealed class ReplicaRecordSource : IRecordSource
     /// <summary>How long a query waits for another process's refresh of a table before reading the table's previous version.</summary>
     public static readonly TimeSpan WaitForOtherRefresh = TimeSpan.FromSeconds(15);
 
+    /// <summary>Rows per page of a replica read: as many as one opened batch.</summary>
+    private const int PageRows = SealedRowBatch.Capacity;
+
     private readonly ZohoApiClient api;
     private readonly IRecordSource direct;
     private readonly PageCacheRecordSource answers;
@@ -68,7 +71,7 @@ internal sealed class ReplicaRecordSource : IRecordSource
     public async IAsyncEnumerable<EntityPage> FetchAsync(EntityDefinition entity, IReadOnlyList<KeyValuePair<string, string>> parameters,
         bool readsAllPages, bool[]? columnsRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        List<object?[]>? rows = null;
+        OpenedRows? rows = null;
         IRecordSource next = answers;
         if (IsReplicated(entity) && LocalFilter.TryCreate(entity, parameters, out var filter))
         {
@@ -79,14 +82,22 @@ internal sealed class ReplicaRecordSource : IRecordSource
                 if (await CurrentAsync(entity, mayLoad, cancellationToken).ConfigureAwait(false) is null) return null;
                 // The generation and its rows in one snapshot: a refresh committed meanwhile is read whole, or not at all.
                 return store.Read(db => CacheTables.Read(db, Cipher, entity.Name) is { IsLoaded: true } committed
-                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter, filter.IsEmpty ? columnsRead : null)
+                    ? ReplicaRows.Read(db, Cipher, CacheTables.Key(Cipher, entity.Name), committed.Generation, filter, columnsRead)
                     : null);
             }).ConfigureAwait(false);
         }
         if (rows is not null)
         {
-            // One page: the engine has every candidate row at once, whatever order or row goal it wanted from Zoho.
-            yield return new EntityPage(1, rows, HasMore: false) { FromCache = true };
+            if (!readsAllPages)
+            {
+                // One page: the engine has every candidate row at once, whatever order (sort) or row goal it wanted from Zoho.
+                yield return new EntityPage(1, rows.All(), HasMore: false) { FromCache = true };
+                yield break;
+            }
+            // All of them, a page at a time, opened in one snapshot: a refresh committed meanwhile is in none of them.
+            var number = 0;
+            foreach (var (page, last) in rows.Pages(PageRows))
+                yield return new EntityPage(++number, page, HasMore: !last) { FromCache = true };
             yield break;
         }
         await foreach (var page in next.FetchAsync(entity, parameters, readsAllPages, cancellationToken).ConfigureAwait(false))

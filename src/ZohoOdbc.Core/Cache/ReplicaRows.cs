@@ -69,19 +69,19 @@ internal static class ReplicaRows
     }
 
     /// <summary>
-    /// The committed rows in Zoho's order, those that pass <paramref name="filter"/>, with the values <paramref name="columnsRead"/>
-    /// marks (null: all; the filter must not read the others).
+    /// The committed rows in Zoho's order, those that pass <paramref name="filter"/> (tested on every value of the row), opened
+    /// with the values <paramref name="columnsRead"/> marks (null: all), to be decoded page by page.
     /// </summary>
-    public static List<object?[]> Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter, bool[]? columnsRead = null)
+    public static OpenedRows Read(CacheDb db, CacheCipher cipher, byte[] tableKey, long generation, LocalFilter filter, bool[]? columnsRead = null)
     {
-        var rows = new List<object?[]>();
-        var command = db.Command("SELECT record_key, body FROM records WHERE table_key = $t AND generation = $g ORDER BY seq",
-            ("$t", tableKey), ("$g", generation));
-        var batch = new SealedRowBatch(cipher, tableKey, filter, columnsRead);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var rows = new OpenedRows(columnsRead);
+        using var batch = new SealedRowBatch(cipher, tableKey, filter, columnsRead);
+        using var statement = new RawStatement(db.Connection, "SELECT record_key, body FROM records WHERE table_key = ?1 AND generation = ?2 ORDER BY seq");
+        statement.Bind(1, tableKey);
+        statement.Bind(2, generation);
+        while (statement.Step())
         {
-            batch.Add((byte[])reader[0], (byte[])reader[1]);
+            batch.Add(statement.Blob(0), statement.Blob(1));
             if (batch.IsFull) batch.DrainInto(rows);
         }
         batch.DrainInto(rows);

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ZohoOdbc.Core.Cache;
@@ -38,6 +40,35 @@ internal static class RowCodec
             else reader.Skip();
         }
         return row;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="bytes"/> holds a whole row and writes it to <paramref name="output"/> (at least as long)
+    /// with only the values <paramref name="keep"/> marks (null: all), the others as nulls: what
+    /// <see cref="Decode(ReadOnlySpan{byte}, bool[])"/> would read from it, in fewer bytes. Returns the length written.
+    /// </summary>
+    public static int Compact(ReadOnlySpan<byte> bytes, bool[]? keep, Span<byte> output)
+    {
+        var reader = new SpanReader(bytes);
+        var count = reader.VarInt();
+        if (count < 0) throw new InvalidDataException("a cached row has a negative length");
+        var written = reader.Position;
+        bytes[..written].CopyTo(output);
+        for (var i = 0; i < count; i++)
+        {
+            var start = reader.Position;
+            reader.Skip();
+            if (keep is null || (i < keep.Length && keep[i]))
+            {
+                bytes[start..reader.Position].CopyTo(output[written..]);
+                written += reader.Position - start;
+            }
+            else
+            {
+                output[written++] = Null;
+            }
+        }
+        return written;
     }
 
     private static void Write(BinaryWriter writer, object? value)
@@ -109,11 +140,11 @@ internal static class RowCodec
             switch (Byte())
             {
                 case Null or True or False: break;
-                case Text: Take(VarInt()); break;
-                case Decimal: Take(16); break;
+                case Text: Advance(VarInt()); break;
+                case Decimal: Advance(16); break;
                 case Integer: VarLong(); break;
                 case Date: VarInt(); break;
-                case Timestamp or Float: Take(8); break;
+                case Timestamp or Float: Advance(8); break;
                 case var tag: throw new InvalidDataException($"unknown value tag {tag}");
             }
         }
@@ -125,8 +156,15 @@ internal static class RowCodec
             return (int)value;
         }
 
-        // Write7BitEncodedInt64: seven bits a byte, low first, at most ten bytes.
+        // Write7BitEncodedInt64: seven bits a byte, low first, at most ten bytes. Most are one byte (tags' lengths, small numbers).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private long VarLong()
+        {
+            if (Position < bytes.Length && bytes[Position] < 0x80) return bytes[Position++];
+            return LongVarLong();
+        }
+
+        private long LongVarLong()
         {
             ulong value = 0;
             for (var shift = 0; shift < 70; shift += 7)
@@ -140,18 +178,31 @@ internal static class RowCodec
 
         private int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
+        // Inlined, with the throw out of line: every value of every row passes here.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private byte Byte()
         {
-            if (Position >= bytes.Length) throw new EndOfStreamException("a cached row ends early");
+            if ((uint)Position >= (uint)bytes.Length) EndsEarly();
             return bytes[Position++];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ReadOnlySpan<byte> Take(int count)
         {
-            if ((uint)count > (uint)(bytes.Length - Position)) throw new EndOfStreamException("a cached row ends early");
+            if ((uint)count > (uint)(bytes.Length - Position)) EndsEarly();
             var taken = bytes.Slice(Position, count);
             Position += count;
             return taken;
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Advance(int count)
+        {
+            if ((uint)count > (uint)(bytes.Length - Position)) EndsEarly();
+            Position += count;
+        }
+
+        [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+        private static void EndsEarly() => throw new EndOfStreamException("a cached row ends early");
     }
 }

@@ -47,15 +47,61 @@ internal sealed unsafe class PreparedInsert : IDisposable
                 rc = SqliteNative.sqlite3_bind_double(statement, index, d);
                 break;
             case string s:
-                var needed = Encoding.UTF8.GetMaxByteCount(s.Length);
-                if (utf8.Length < needed) utf8 = new byte[Math.Max(needed, utf8.Length * 2)];
-                var length = Encoding.UTF8.GetBytes(s, utf8);
-                fixed (byte* text = utf8) rc = SqliteNative.sqlite3_bind_text(statement, index, text, length, SqliteNative.Transient);
+                rc = BindText(index, Encoding.UTF8.GetBytes(s, Buffer(Encoding.UTF8.GetMaxByteCount(s.Length))));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Not a storage value.");
         }
         if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+    }
+
+    /// <summary>
+    /// Binds a typed row value (as the entity reader produces it) as <see cref="SqliteStorage.ToStorage"/> would store it, without
+    /// boxing its storage value: numbers bound as they are, dates and times written as UTF-8 text straight into the buffer.
+    /// </summary>
+    public void BindValue(int index, object? value)
+    {
+        int rc;
+        switch (value)
+        {
+            case null:
+                rc = SqliteNative.sqlite3_bind_null(statement, index);
+                break;
+            case string s:
+                Bind(index, s);
+                return;
+            case decimal d:
+                rc = SqliteNative.sqlite3_bind_double(statement, index, (double)d);
+                break;
+            case long l:
+                rc = SqliteNative.sqlite3_bind_int64(statement, index, l);
+                break;
+            case bool b:
+                rc = SqliteNative.sqlite3_bind_int64(statement, index, b ? 1L : 0L);
+                break;
+            case DateOnly date:
+                rc = BindText(index, StorageText.WriteDate(date, Buffer(StorageText.MaxLength)));
+                break;
+            case DateTime time:
+                rc = BindText(index, StorageText.WriteTimestamp(time, Buffer(StorageText.MaxLength)));
+                break;
+            default:
+                // double (NaN refused), TimeOnly, and the refusal of other types: as ToStorage and Bind do.
+                Bind(index, SqliteStorage.ToStorage(value));
+                return;
+        }
+        if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+    }
+
+    private Span<byte> Buffer(int needed)
+    {
+        if (utf8.Length < needed) utf8 = new byte[Math.Max(needed, utf8.Length * 2)];
+        return utf8;
+    }
+
+    private int BindText(int index, int length)
+    {
+        fixed (byte* text = utf8) return SqliteNative.sqlite3_bind_text(statement, index, text, length, SqliteNative.Transient);
     }
 
     /// <summary>Inserts the bound row; the statement is then ready for the next one.</summary>

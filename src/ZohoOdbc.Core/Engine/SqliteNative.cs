@@ -46,6 +46,9 @@ internal static unsafe partial class SqliteNative
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern int sqlite3_bind_null(nint statement, int index);
 
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern int sqlite3_bind_blob(nint statement, int index, byte* blob, int bytes, nint destructor);
+
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
     public static extern int sqlite3_column_type(nint statement, int column);
 

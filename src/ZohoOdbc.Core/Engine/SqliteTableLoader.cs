@@ -73,11 +73,11 @@ internal sealed class SqliteTableLoader : IDisposable
         foreach (var row in rows)
         {
             var own = stored.Length;
-            for (var i = 0; i < own; i++) insert.Bind(i + 1, SqliteStorage.ToStorage(row[stored[i]]));
+            for (var i = 0; i < own; i++) insert.BindValue(i + 1, row[stored[i]]);
             if (customFields.Count > 0)
             {
                 CustomFieldColumn.Read(CustomFieldJson(row), customFields, customValues, 0);
-                for (var i = 0; i < customValues.Length; i++) insert.Bind(own + i + 1, SqliteStorage.ToStorage(customValues[i]));
+                for (var i = 0; i < customValues.Length; i++) insert.BindValue(own + i + 1, customValues[i]);
             }
             insert.Run();
             RowCount++;
