@@ -17,6 +17,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 INVOICES="${1:-50000}"
 REPEATS="${2:-5}"
+# Rounds alternate the order of the drivers; the ratios are the medians over the rounds.
+ROUNDS="${ROUNDS:-3}"
 DRIVER="${ZOHOODBC_DRIVER:-$ROOT/artifacts/driver/libzohoodbc.so}"
 EMULATOR_DLL="${ZOHOODBC_EMULATOR:-$ROOT/artifacts/emulator/ZohoOdbc.Emulator.dll}"
 SQLITE_DRIVER="${SQLITE_ODBC_DRIVER:-/usr/lib/x86_64-linux-gnu/odbc/libsqlite3odbc.so}"
@@ -100,9 +102,9 @@ client_name() {
 }
 
 declare -A RESULT
-for round in 1 2; do
+for round in $(seq 1 "$ROUNDS"); do
   # Alternate the order so neither driver always runs on a warmer machine.
-  for driver in $([ $round = 1 ] && echo "zoho sqlite" || echo "sqlite zoho"); do
+  for driver in $([ $((round % 2)) = 1 ] && echo "zoho sqlite" || echo "sqlite zoho"); do
     conn=$([ $driver = zoho ] && echo "$ZOHO" || echo "$SQLITE")
     sql=$([ $driver = zoho ] && echo "$SQL_ZOHO" || echo "$SQL_SQLITE")
     RESULT[pyodbc,$driver,$round]=$(measure /usr/bin/python3 "$HERE/pyodbc_fetch.py" "$conn" "$sql" "$REPEATS")
@@ -111,12 +113,12 @@ for round in 1 2; do
   done
 done
 
-printf '\nFetch throughput, %s rows x 5 columns (text, text, decimal, date, timestamp), median of %s repeats, 2 rounds\n\n' "$INVOICES" "$REPEATS"
+printf '\nFetch throughput, %s rows x 5 columns (text, text, decimal, date, timestamp), median of %s repeats, %s rounds\n\n' "$INVOICES" "$REPEATS" "$ROUNDS"
 printf '| client | driver | rows | execute s | fetch s | fetch rows/s | end-to-end rows/s |\n|---|---|---|---|---|---|---|\n'
 for client in pyodbc getdata block; do
   for driver in zoho sqlite; do
     fetches="" totals=""
-    for round in 1 2; do
+    for round in $(seq 1 "$ROUNDS"); do
       read -r rows exec fetch total <<<"${RESULT[$client,$driver,$round]}"
       rate=$(awk -v r="$rows" -v f="$fetch" 'BEGIN {printf "%.0f", r / f}')
       e2e=$(awk -v r="$rows" -v t="$total" 'BEGIN {printf "%.0f", r / t}')
