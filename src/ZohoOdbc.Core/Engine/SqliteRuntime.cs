@@ -22,6 +22,11 @@ internal static class SqliteRuntime
         try
         {
             connection.Open();
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA page_size = 65536";
+                pragma.ExecuteNonQuery();
+            }
             SqliteFunctions.Register(connection);
             return connection;
         }
