@@ -30,8 +30,12 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
         try
         {
             var converted = ParameterValues.Convert(statement.Parameters, values);
-            await LoadAsync(connection, statement, converted, catalog, explain: null, cancellationToken).ConfigureAwait(false);
-            var rows = SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
+            // A statement that only lists its table's columns is answered from the loaded rows themselves.
+            var direct = DirectProjection.TryCreate(statement);
+            await LoadAsync(connection, statement, converted, catalog, explain: null, cancellationToken, direct).ConfigureAwait(false);
+            IRowReader rows = direct?.Rows is { } kept
+                ? new BlockRowReader(connection, statement.Columns, kept)
+                : SqliteRowReader.Execute(connection, statement.Sql, statement.Columns, command => BindParameters(command, statement.Parameters, converted));
             return new QueryResult(rows, notices.ToList());
         }
         catch (Exception e)
@@ -138,14 +142,15 @@ internal sealed class QueryExecutor(ZohoApiClient api, ConnectionSettings settin
     /// it, and a child table for the parent it is joined to; the rest keeps the statement's order.
     /// </summary>
     private async Task<IReadOnlyList<TableAccess>> LoadAsync(SqliteConnection connection, BoundStatement statement, object?[] values, EntityCatalog catalog,
-        Dictionary<TableAccess, AccessCalls>? explain, CancellationToken cancellationToken)
+        Dictionary<TableAccess, AccessCalls>? explain, CancellationToken cancellationToken, DirectProjection? direct = null)
     {
         using var transaction = connection.BeginTransaction();
         var run = new LoadRun(connection, transaction, statement.Parameters, values, explain);
         try
         {
             foreach (var instance in statement.Instances)
-                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields, instance.UsedColumns);
+                run.Loaders[instance] = new SqliteTableLoader(connection, transaction, instance.SqlTable, instance.Table, instance.CustomFields, instance.UsedColumns,
+                    ReferenceEquals(direct?.Instance, instance) ? direct : null);
 
             // Rows that decide further calls (a joined child's detail calls, a subquery's values) are read even by EXPLAIN.
             var decisive = statement.Instances.SelectMany(PushdownPlanner.Dependencies).ToHashSet();

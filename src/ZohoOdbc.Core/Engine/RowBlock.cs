@@ -45,6 +45,14 @@ public sealed class RowBlock
         Count -= rows;
     }
 
+    /// <summary>Appends <paramref name="count"/> rows of <paramref name="source"/> (same columns) from row <paramref name="start"/>.</summary>
+    public void AppendFrom(RowBlock source, int start, int count)
+    {
+        EnsureCapacity(Count + count);
+        for (var i = 0; i < Columns.Length; i++) Columns[i].AppendFrom(source.Columns[i], start, count, Count);
+        Count += count;
+    }
+
     /// <summary>The row just filled in counts (the readers fill row <see cref="Count"/> column by column, then commit it).</summary>
     public void CommitRow() => Count++;
 

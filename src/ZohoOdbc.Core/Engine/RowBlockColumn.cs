@@ -111,6 +111,19 @@ public sealed class RowBlockColumn(SqlDataType type)
         }
     }
 
+    internal void AppendFrom(RowBlockColumn source, int start, int count, int at)
+    {
+        for (var row = 0; row < count; row++)
+        {
+            var from = start + row;
+            if (source.ErrorAt(from) is { } error) SetError(at + row, error);
+            else if (source.nulls[from]) SetNull(at + row);
+            else if (IsText) SetText(at + row, source.TextAt(from));
+            else if (Type == SqlDataType.Decimal) SetNumber(at + row, source.numbers[from]);
+            else SetBits(at + row, source.bits[from]);
+        }
+    }
+
     public void SetNull(int row)
     {
         nulls[row] = true;

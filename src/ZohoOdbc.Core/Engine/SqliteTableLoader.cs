@@ -18,7 +18,11 @@ internal sealed class SqliteTableLoader : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly VirtualTable table;
     private readonly string name;
-    private readonly PreparedInsert insert;
+    private PreparedInsert? insert;
+    private readonly (string Name, SqlDataType Type)[] columns;
+    // The statement's direct answer while the loaded rows are kept typed rather than inserted (see DirectProjection).
+    private readonly DirectProjection? direct;
+    private byte[] utf8 = new byte[256];
     private readonly IReadOnlyList<CustomFieldColumn> customFields;
     private readonly int customFieldSource = -1;
     private readonly int customFieldList = -1;
@@ -28,9 +32,12 @@ internal sealed class SqliteTableLoader : IDisposable
     private SqliteParameter[]? updateParameters;
 
     /// <param name="usedColumns">The columns the statement reads; null keeps every column.</param>
+    /// <param name="direct">The statement's direct answer, when it only lists this table's columns: rows are kept typed in it, and
+    /// the SQLite table is created only if a value sends the statement back to SQLite.</param>
     public SqliteTableLoader(SqliteConnection connection, SqliteTransaction transaction, string name, VirtualTable table,
-        IReadOnlyList<CustomFieldColumn>? customFields = null, IReadOnlySet<EntityColumn>? usedColumns = null)
+        IReadOnlyList<CustomFieldColumn>? customFields = null, IReadOnlySet<EntityColumn>? usedColumns = null, DirectProjection? direct = null)
     {
+        this.direct = direct;
         this.connection = connection;
         this.transaction = transaction;
         this.table = table;
@@ -44,16 +51,22 @@ internal sealed class SqliteTableLoader : IDisposable
             if (table.TryGetOrdinal(CustomFieldColumn.ListColumn, out var list) && list != customFieldSource) customFieldList = list;
         }
         stored = StoredColumns.Of(table, usedColumns, customFieldSource, customFieldList);
-        var columns = stored.Select(i => (table.Columns[i].Name, table.Columns[i].Type.Type)).Concat(this.customFields.Select(f => (f.Name, f.Type.Type))).ToArray();
+        columns = stored.Select(i => (table.Columns[i].Name, table.Columns[i].Type.Type)).Concat(this.customFields.Select(f => (f.Name, f.Type.Type))).ToArray();
+        // Without the table, a query that read it anyway while the rows are kept typed would fail loudly, never see it empty.
+        if (direct is null) CreateTable();
+    }
+
+    private PreparedInsert CreateTable()
+    {
         using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
-            create.CommandText = $"CREATE TABLE {this.name} (" +
+            create.CommandText = $"CREATE TABLE {name} (" +
                 string.Join(", ", columns.Select(c => $"{SqliteSyntax.Quote(c.Name)} {SqliteStorage.DeclaredType(c.Type)}")) + ")";
             create.ExecuteNonQuery();
         }
         // Positional parameters: ?1 is the first column.
-        insert = new PreparedInsert(connection, $"INSERT INTO {this.name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"?{i + 1}")) + ")");
+        return insert = new PreparedInsert(connection, $"INSERT INTO {name} VALUES (" + string.Join(", ", columns.Select((_, i) => $"?{i + 1}")) + ")");
     }
 
     public long RowCount { get; private set; }
@@ -72,6 +85,16 @@ internal sealed class SqliteTableLoader : IDisposable
     {
         foreach (var row in rows)
         {
+            if (direct?.Rows is { } kept)
+            {
+                if (DirectValues.TryKeep(kept, direct, row, ref utf8))
+                {
+                    RowCount++;
+                    continue;
+                }
+                FallBack(kept);
+            }
+            var insert = this.insert!;
             var own = stored.Length;
             for (var i = 0; i < own; i++) insert.BindValue(i + 1, row[stored[i]]);
             if (customFields.Count > 0)
@@ -81,6 +104,23 @@ internal sealed class SqliteTableLoader : IDisposable
             }
             insert.Run();
             RowCount++;
+        }
+    }
+
+    /// <summary>
+    /// Back to SQLite: the table is created and the rows kept so far inserted (their result values: the statement reads
+    /// nothing else), then loading goes on as for any statement.
+    /// </summary>
+    private void FallBack(RowBlock kept)
+    {
+        direct!.FallBack();
+        var insert = CreateTable();
+        var positions = direct.Ordinals.Select(ordinal => Array.IndexOf(stored, ordinal)).ToArray();
+        for (var row = 0; row < kept.Count; row++)
+        {
+            for (var i = 0; i < stored.Length; i++) insert.BindValue(i + 1, null);
+            for (var i = 0; i < positions.Length; i++) insert.BindValue(positions[i] + 1, DirectValues.Value(kept.Columns[i], row));
+            insert.Run();
         }
     }
 
@@ -118,7 +158,7 @@ internal sealed class SqliteTableLoader : IDisposable
 
     public void Dispose()
     {
-        insert.Dispose();
+        insert?.Dispose();
         update?.Dispose();
     }
 }
