@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using ZohoOdbc.Core.Engine;
 
@@ -17,15 +16,8 @@ internal sealed unsafe class RawStatement : IDisposable
     public RawStatement(SqliteConnection connection, string sql)
     {
         this.connection = connection;
-        var text = Encoding.UTF8.GetBytes(sql);
-        fixed (byte* pointer = text)
-        {
-            var rc = SqliteNative.sqlite3_prepare_v2(Database, pointer, text.Length, out statement, out _);
-            if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        }
+        statement = SqliteNative.Prepare(connection, sql);
     }
-
-    private nint Database => connection.Handle!.DangerousGetHandle();
 
     /// <summary>Binds parameter <paramref name="index"/> (from 1); SQLite copies the bytes.</summary>
     public void Bind(int index, byte[] value)

@@ -19,15 +19,8 @@ internal sealed unsafe class PreparedInsert : IDisposable
     public PreparedInsert(SqliteConnection connection, string sql)
     {
         this.connection = connection;
-        var text = Encoding.UTF8.GetBytes(sql);
-        fixed (byte* pointer = text)
-        {
-            var rc = SqliteNative.sqlite3_prepare_v2(Database, pointer, text.Length, out statement, out _);
-            if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        }
+        statement = SqliteNative.Prepare(connection, sql);
     }
-
-    private nint Database => connection.Handle!.DangerousGetHandle();
 
     /// <summary>Binds the storage value of parameter <paramref name="index"/> (from 1), as SqliteCommand would.</summary>
     public void Bind(int index, object value)

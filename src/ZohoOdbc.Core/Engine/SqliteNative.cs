@@ -19,6 +19,18 @@ internal static unsafe partial class SqliteNative
     /// <summary>SQLITE_TRANSIENT: SQLite copies the bound text before the call returns.</summary>
     public static readonly nint Transient = -1;
 
+    /// <summary>One SQL statement prepared on <paramref name="connection"/>'s database, failing as Microsoft.Data.Sqlite would.</summary>
+    public static nint Prepare(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(sql);
+        fixed (byte* pointer = text)
+        {
+            var rc = sqlite3_prepare_v2(connection.Handle!.DangerousGetHandle(), pointer, text.Length, out var statement, out _);
+            if (rc != Ok) Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            return statement;
+        }
+    }
+
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern int sqlite3_prepare_v2(nint db, byte* sql, int bytes, out nint statement, out byte* tail);
 
