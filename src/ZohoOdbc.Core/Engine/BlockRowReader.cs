@@ -19,22 +19,7 @@ internal sealed class BlockRowReader(SqliteConnection connection, IReadOnlyList<
         return ++position < rows.Count;
     }
 
-    public object? GetValue(int ordinal)
-    {
-        var column = Current(ordinal);
-        if (column.IsNull(position)) return null;
-        return column.Type switch
-        {
-            SqlDataType.VarChar => System.Text.Encoding.UTF8.GetString(column.TextAt(position)),
-            SqlDataType.Decimal => column.NumberAt(position),
-            SqlDataType.Integer or SqlDataType.BigInt => column.BitsAt(position),
-            SqlDataType.Double => BitConverter.Int64BitsToDouble(column.BitsAt(position)),
-            SqlDataType.Bit => column.BitsAt(position) != 0,
-            SqlDataType.Date => DateOnly.FromDayNumber((int)column.BitsAt(position)),
-            SqlDataType.Timestamp => new DateTime(column.BitsAt(position)),
-            _ => throw new InvalidOperationException($"A direct answer does not hold {column.Type} values."),
-        };
-    }
+    public object? GetValue(int ordinal) => Current(ordinal).ValueAt(position);
 
     public bool IsNull(int ordinal) => Current(ordinal).IsNull(position);
 

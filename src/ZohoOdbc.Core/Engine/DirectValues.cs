@@ -56,23 +56,6 @@ internal static class DirectValues
         return true;
     }
 
-    /// <summary>A kept value as the loader would have stored it (for going back to SQLite).</summary>
-    public static object? Value(RowBlockColumn column, int row)
-    {
-        if (column.IsNull(row)) return null;
-        return column.Type switch
-        {
-            SqlDataType.VarChar => Encoding.UTF8.GetString(column.TextAt(row)),
-            SqlDataType.Decimal => column.NumberAt(row),
-            SqlDataType.Double => BitConverter.Int64BitsToDouble(column.BitsAt(row)),
-            SqlDataType.Integer or SqlDataType.BigInt => column.BitsAt(row),
-            SqlDataType.Bit => column.BitsAt(row) != 0,
-            SqlDataType.Date => DateOnly.FromDayNumber((int)column.BitsAt(row)),
-            SqlDataType.Timestamp => new DateTime(column.BitsAt(row)),
-            _ => throw new InvalidOperationException($"A direct answer does not hold {column.Type} values."),
-        };
-    }
-
     /// <summary>
     /// A decimal as the in-memory table gives it back: stored as the nearest double, read as the decimal of the column's
     /// scale (as <see cref="SqliteRowReader"/>'s getter and <see cref="SqliteStorage.FromStorage"/> do).

@@ -57,6 +57,27 @@ public sealed class RowBlockColumn(SqlDataType type)
     /// <summary>The UTF-8 of a text row, borrowed until the block is reset.</summary>
     public ReadOnlySpan<byte> TextAt(int row) => text.AsSpan(textStarts[row], textLengths[row]);
 
+    /// <summary>
+    /// A held value as the object <see cref="IRowReader.GetValue"/> gives for the column's type (null for NULL); a value
+    /// whose getter failed raises that error.
+    /// </summary>
+    public object? ValueAt(int row)
+    {
+        if (ErrorAt(row) is { } error) throw error;
+        if (nulls[row]) return null;
+        return Type switch
+        {
+            SqlDataType.VarChar or SqlDataType.Time => System.Text.Encoding.UTF8.GetString(TextAt(row)),
+            SqlDataType.Decimal => numbers[row],
+            SqlDataType.Integer or SqlDataType.BigInt => bits[row],
+            SqlDataType.Double => BitConverter.Int64BitsToDouble(bits[row]),
+            SqlDataType.Bit => bits[row] != 0,
+            SqlDataType.Date => DateOnly.FromDayNumber((int)bits[row]),
+            SqlDataType.Timestamp => new DateTime(bits[row]),
+            _ => throw new InvalidOperationException($"A row block does not hold {Type} values."),
+        };
+    }
+
     /// <summary>The error the getter raised for this row's value, or null (a row with an error also reads as NULL).</summary>
     public ZohoOdbcException? ErrorAt(int row) => HasErrors ? errors![row] : null;
 

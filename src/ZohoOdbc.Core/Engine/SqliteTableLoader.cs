@@ -119,7 +119,7 @@ internal sealed class SqliteTableLoader : IDisposable
         for (var row = 0; row < kept.Count; row++)
         {
             for (var i = 0; i < stored.Length; i++) insert.BindValue(i + 1, null);
-            for (var i = 0; i < positions.Length; i++) insert.BindValue(positions[i] + 1, DirectValues.Value(kept.Columns[i], row));
+            for (var i = 0; i < positions.Length; i++) insert.BindValue(positions[i] + 1, kept.Columns[i].ValueAt(row));
             insert.Run();
         }
     }

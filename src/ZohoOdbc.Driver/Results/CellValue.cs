@@ -43,24 +43,4 @@ internal readonly ref struct CellValue
             _ => throw new InvalidOperationException($"Core produced a type the driver does not read: {type}."),
         };
     }
-
-    /// <summary>Whether values of this type are kept as UTF-8 text.</summary>
-    public static bool IsText(SqlDataType type) => type is SqlDataType.VarChar or SqlDataType.Time;
-
-    /// <summary>The object <see cref="IRowReader.GetValue"/> gives for a value of this type.</summary>
-    public object? ToObject(SqlDataType type)
-    {
-        if (IsNull) return null;
-        return type switch
-        {
-            SqlDataType.VarChar or SqlDataType.Time => System.Text.Encoding.UTF8.GetString(Text),
-            SqlDataType.Decimal => Number,
-            SqlDataType.Integer or SqlDataType.BigInt => Bits,
-            SqlDataType.Double => Double,
-            SqlDataType.Bit => Bits != 0,
-            SqlDataType.Date => Date,
-            SqlDataType.Timestamp => Timestamp,
-            _ => throw new InvalidOperationException($"Core produced a type the driver does not read: {type}."),
-        };
-    }
 }

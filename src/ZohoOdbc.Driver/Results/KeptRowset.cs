@@ -30,5 +30,5 @@ internal sealed class KeptRowset(IReadOnlyList<ResultColumn> columns)
     }
 
     /// <summary>A kept value as the object <see cref="IRowReader.GetValue"/> gives for its column type.</summary>
-    public object? GetValue(int row, int index) => Get(row, index).ToObject(Block.Columns[index].Type);
+    public object? GetValue(int row, int index) => Block.Columns[index].ValueAt(row);
 }

@@ -26,6 +26,8 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
     private int rowsetStart;
     private int next;
     private bool readerDone;
+    // A reader failure held back until the rows read before it are fetched (see ReadAhead).
+    private Exception? deferred;
     private bool exhausted;
 
     public IReadOnlyList<ColumnDescriptor> Columns { get; } = columns;
@@ -191,8 +193,6 @@ internal sealed class ResultCursor(IReadOnlyList<ColumnDescriptor> columns, IRow
             deferred = failure;
         }
     }
-
-    private Exception? deferred;
 
     private bool Read() => cancellation is null ? reader.Read() : cancellation.Read(reader);
 }
