@@ -31,7 +31,7 @@ internal static class Funnel
         if (HandleRegistry.Find(handle) is not OdbcStatement target) return SqlReturn.InvalidHandle;
         try
         {
-            lock (target.SyncRoot)
+            using (target.SyncRoot.EnterScope())
             {
                 target.Diagnostics.Clear();
                 short result;
@@ -68,7 +68,7 @@ internal static class Funnel
         if (Find(handleType, handle) is not { } found) return SqlReturn.InvalidHandle;
         try
         {
-            lock (found.SyncRoot) return body(found);
+            using (found.SyncRoot.EnterScope()) return body(found);
         }
         catch (Exception)
         {
@@ -104,7 +104,7 @@ internal static class Funnel
         {
             // Unlocked calls leave the diagnostic area alone: the lock holder may be writing to it.
             if (mode == Mode.Unlocked) return Invoke(target, body);
-            lock (target.SyncRoot)
+            using (target.SyncRoot.EnterScope())
             {
                 target.Diagnostics.Clear();
                 return Complete(target, Invoke(target, body));

@@ -44,7 +44,7 @@ internal static unsafe class DescriptorApi
         Handles.HandleRegistry.TryGet<OdbcDescriptor>(source, out var from)
             ? Funnel.Descriptor(target, to =>
             {
-                lock (from.SyncRoot) to.CopyFrom(from);
+                using (from.SyncRoot.EnterScope()) to.CopyFrom(from);
                 return Odbc.SqlReturn.Success;
             })
             : Odbc.SqlReturn.InvalidHandle;

@@ -31,8 +31,8 @@ internal abstract class OdbcHandle
 
     public DiagnosticList Diagnostics { get; }
 
-    /// <summary>Serializes calls on this handle (unixODBC's default Threading=0 does not); a Lock is cheaper to take than a Monitor on an object.</summary>
-    public Lock SyncRoot { get; } = new();
+    /// <summary>Serializes calls on this handle (unixODBC's default Threading=0 does not).</summary>
+    public HandleLock SyncRoot { get; } = new();
 
     /// <summary>"[ZohoOdbc]" plus the data source component once it is known, e.g. "[Zoho Books]".</summary>
     public abstract string ComponentPrefix { get; }

@@ -96,7 +96,7 @@ internal sealed partial class OdbcStatement
         running?.Cancel();
         if (dataAtExecution is not null)
         {
-            lock (SyncRoot) AbandonPendingData();
+            using (SyncRoot.EnterScope()) AbandonPendingData();
         }
         return SqlReturn.Success;
     }

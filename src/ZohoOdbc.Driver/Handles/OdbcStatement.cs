@@ -92,7 +92,7 @@ internal sealed partial class OdbcStatement : OdbcHandle
     /// <summary>An explicit descriptor this statement uses is being freed: fall back to the implicit one.</summary>
     public void ForgetDescriptor(OdbcDescriptor descriptor)
     {
-        lock (SyncRoot)
+        using (SyncRoot.EnterScope())
         {
             if (ReferenceEquals(explicitArd, descriptor)) explicitArd = null;
             if (ReferenceEquals(explicitApd, descriptor)) explicitApd = null;
@@ -101,7 +101,7 @@ internal sealed partial class OdbcStatement : OdbcHandle
 
     protected override void ReleaseResources()
     {
-        lock (SyncRoot)
+        using (SyncRoot.EnterScope())
         {
             AbandonPendingData();
             CloseCursor();
