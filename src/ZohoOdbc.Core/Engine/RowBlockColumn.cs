@@ -132,17 +132,50 @@ public sealed class RowBlockColumn(SqlDataType type)
         }
     }
 
+    /// <summary>
+    /// Copies <paramref name="count"/> rows of <paramref name="source"/> from <paramref name="start"/> to row
+    /// <paramref name="at"/> (capacity ensured). A cursor reading ahead from kept rows runs this for every block, so it
+    /// copies arrays, not values: the rows' texts lie in order in the source's arena and move in one copy.
+    /// </summary>
     internal void AppendFrom(RowBlockColumn source, int start, int count, int at)
     {
+        if (count <= 0) return;
+        Array.Copy(source.nulls, start, nulls, at, count);
+        if (IsText) AppendTextFrom(source, start, count, at);
+        else if (Type == SqlDataType.Decimal) Array.Copy(source.numbers, start, numbers, at, count);
+        else Array.Copy(source.bits, start, bits, at, count);
+        if (source.HasErrors)
+        {
+            for (var row = 0; row < count; row++)
+                if (source.errors![start + row] is { } error) SetError(at + row, error);
+        }
+        else if (HasErrors) Array.Clear(errors!, at, count);
+    }
+
+    private void AppendTextFrom(RowBlockColumn source, int start, int count, int at)
+    {
+        // A NULL row's start and length are stale: only the rows with text bound the span to copy.
+        int first = int.MaxValue, end = 0;
+        for (var row = start; row < start + count; row++)
+        {
+            if (source.nulls[row]) continue;
+            first = Math.Min(first, source.textStarts[row]);
+            end = Math.Max(end, source.textStarts[row] + source.textLengths[row]);
+        }
+        if (first == int.MaxValue) first = end = 0;
+        var length = end - first;
+        if (text.Length - textUsed < length) Array.Resize(ref text, Math.Max(text.Length * 2, textUsed + length));
+        Array.Copy(source.text, first, text, textUsed, length);
+        var shift = textUsed - first;
         for (var row = 0; row < count; row++)
         {
             var from = start + row;
-            if (source.ErrorAt(from) is { } error) SetError(at + row, error);
-            else if (source.nulls[from]) SetNull(at + row);
-            else if (IsText) SetText(at + row, source.TextAt(from));
-            else if (Type == SqlDataType.Decimal) SetNumber(at + row, source.numbers[from]);
-            else SetBits(at + row, source.bits[from]);
+            var empty = source.nulls[from];
+            textStarts[at + row] = empty ? textUsed : source.textStarts[from] + shift;
+            textLengths[at + row] = empty ? 0 : source.textLengths[from];
         }
+        textUsed += length;
+        utf8Known = null;
     }
 
     public void SetNull(int row)
