@@ -51,14 +51,11 @@ internal static unsafe class TypedCellWriter
             case TypedTransfer.BitToBit:
                 return Store(target, value.Bits != 0 ? (byte)1 : (byte)0);
             case TypedTransfer.DateToDate:
-            {
-                value.Date.Deconstruct(out var year, out var month, out var day);
-                return Store(target, new SqlDateStruct { Year = (short)year, Month = (ushort)month, Day = (ushort)day });
-            }
+                return Store(target, DayNumberParts.Of((int)value.Bits));
             case TypedTransfer.DateToTimestamp:
             {
-                value.Date.Deconstruct(out var year, out var month, out var day);
-                return Store(target, new SqlTimestampStruct { Year = (short)year, Month = (ushort)month, Day = (ushort)day });
+                var date = DayNumberParts.Of((int)value.Bits);
+                return Store(target, new SqlTimestampStruct { Year = date.Year, Month = date.Month, Day = date.Day });
             }
             case TypedTransfer.TimestampToTimestamp:
                 return Store(target, TimestampStruct(value.Bits));
@@ -67,16 +64,16 @@ internal static unsafe class TypedCellWriter
         }
     }
 
-    /// <summary>A timestamp given as ticks as SQL_TIMESTAMP_STRUCT (the fraction in nanoseconds), date parts computed once.</summary>
+    /// <summary>A timestamp given as ticks as SQL_TIMESTAMP_STRUCT (the fraction in nanoseconds).</summary>
     public static SqlTimestampStruct TimestampStruct(long ticks)
     {
-        DateOnly.FromDayNumber((int)(ticks / TimeSpan.TicksPerDay)).Deconstruct(out var year, out var month, out var day);
+        var date = DayNumberParts.Of((int)(ticks / TimeSpan.TicksPerDay));
         var seconds = ticks % TimeSpan.TicksPerDay / TimeSpan.TicksPerSecond;
         return new SqlTimestampStruct
         {
-            Year = (short)year,
-            Month = (ushort)month,
-            Day = (ushort)day,
+            Year = date.Year,
+            Month = date.Month,
+            Day = date.Day,
             Hour = (ushort)(seconds / 3600),
             Minute = (ushort)(seconds / 60 % 60),
             Second = (ushort)(seconds % 60),
