@@ -14,7 +14,15 @@ internal static partial class SqlFunctionError
     {
         var match = Marker().Match(sqliteMessage);
         if (!match.Success) return null;
-        var message = match.Groups[2].Value.TrimEnd('\'', '.', ' ');
+        var message = match.Groups[2].Value;
+        // Microsoft.Data.Sqlite quotes SQLite's message ("SQLite Error 1: 'ZohoOdbc[22007] ...'."): only that closing
+        // quote goes, never one of the message's own (a value quoted at its end).
+        if (match.Index > 0 && sqliteMessage[match.Index - 1] == '\'')
+        {
+            if (message.EndsWith("'.", StringComparison.Ordinal)) message = message[..^2];
+            else if (message.EndsWith('\'')) message = message[..^1];
+        }
+        message = message.TrimEnd();
         return new ZohoOdbcException(match.Groups[1].Value, message.EndsWith('.') ? message : message + ".");
     }
 
