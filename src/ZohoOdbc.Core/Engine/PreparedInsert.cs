@@ -25,26 +25,12 @@ internal sealed unsafe class PreparedInsert : IDisposable
     /// <summary>Binds the storage value of parameter <paramref name="index"/> (from 1), as SqliteCommand would.</summary>
     public void Bind(int index, object value)
     {
-        int rc;
-        switch (value)
-        {
-            case DBNull:
-                rc = SqliteNative.sqlite3_bind_null(statement, index);
-                break;
-            case long l:
-                rc = SqliteNative.sqlite3_bind_int64(statement, index, l);
-                break;
-            case double d:
-                // As Microsoft.Data.Sqlite: SQLite would store NaN as NULL.
-                if (double.IsNaN(d)) throw new InvalidOperationException("Cannot store 'NaN' values.");
-                rc = SqliteNative.sqlite3_bind_double(statement, index, d);
-                break;
-            case string s:
-                rc = BindText(index, Encoding.UTF8.GetBytes(s, Buffer(Encoding.UTF8.GetMaxByteCount(s.Length))));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Not a storage value.");
-        }
+        // As Microsoft.Data.Sqlite: SQLite would store NaN as NULL.
+        if (value is double.NaN) throw new InvalidOperationException("Cannot store 'NaN' values.");
+        // Text goes through the pooled buffer: this runs once per value of every row loaded.
+        var rc = value is string s
+            ? BindText(index, Encoding.UTF8.GetBytes(s, Buffer(Encoding.UTF8.GetMaxByteCount(s.Length))))
+            : SqliteNative.BindStorage(statement, index, value);
         if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
     }
 

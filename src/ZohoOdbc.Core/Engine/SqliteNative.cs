@@ -31,6 +31,28 @@ internal static unsafe partial class SqliteNative
         }
     }
 
+    /// <summary>
+    /// Binds a storage value (NULL or DBNull, long, double, string) to parameter <paramref name="index"/> (from 1), the
+    /// text copied by SQLite; returns SQLite's result code. Callers with a hot path bind text from their own buffer.
+    /// </summary>
+    public static int BindStorage(nint statement, int index, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                return sqlite3_bind_null(statement, index);
+            case long l:
+                return sqlite3_bind_int64(statement, index, l);
+            case double d:
+                return sqlite3_bind_double(statement, index, d);
+            case string s:
+                var utf8 = System.Text.Encoding.UTF8.GetBytes(s);
+                fixed (byte* text = utf8) return sqlite3_bind_text(statement, index, text, utf8.Length, Transient);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Not a storage value.");
+        }
+    }
+
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern int sqlite3_prepare_v2(nint db, byte* sql, int bytes, out nint statement, out byte* tail);
 

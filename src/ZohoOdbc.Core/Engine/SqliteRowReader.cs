@@ -296,25 +296,7 @@ internal sealed unsafe class SqliteRowReader : IRowReader
             if (index > 0) break;
         }
         if (index == 0) return;
-        int rc;
-        switch (value)
-        {
-            case null or DBNull:
-                rc = SqliteNative.sqlite3_bind_null(statement, index);
-                break;
-            case long l:
-                rc = SqliteNative.sqlite3_bind_int64(statement, index, l);
-                break;
-            case double d:
-                rc = SqliteNative.sqlite3_bind_double(statement, index, d);
-                break;
-            case string s:
-                var utf8 = Encoding.UTF8.GetBytes(s);
-                fixed (byte* text = utf8) rc = SqliteNative.sqlite3_bind_text(statement, index, text, utf8.Length, SqliteNative.Transient);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Not a storage value.");
-        }
+        var rc = SqliteNative.BindStorage(statement, index, value);
         if (rc != SqliteNative.Ok) SqliteException.ThrowExceptionForRC(rc, connection.Handle);
     }
 
